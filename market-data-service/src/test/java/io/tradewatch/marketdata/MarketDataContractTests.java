@@ -1,0 +1,14 @@
+package io.tradewatch.marketdata;
+
+import java.util.Set;
+
+import io.tradewatch.testsupport.ServiceContractTests;
+
+/** The operational contract, checked on a running market-data-service against real brokers. */
+class MarketDataContractTests extends ServiceContractTests {
+
+    @Override
+    protected Set<String> readinessComponents() {
+        return Set.of("rabbit", "redis");
+    }
+}

@@ -1,0 +1,14 @@
+package io.tradewatch.orders;
+
+import java.util.Set;
+
+import io.tradewatch.testsupport.ServiceContractTests;
+
+/** The operational contract, checked on a running order-executor against real brokers. */
+class OrderExecutorContractTests extends ServiceContractTests {
+
+    @Override
+    protected Set<String> readinessComponents() {
+        return Set.of("rabbit", "redis");
+    }
+}

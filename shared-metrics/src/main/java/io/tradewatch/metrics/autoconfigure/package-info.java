@@ -1,0 +1,5 @@
+/** Auto-configuration of the shared-metrics starter: the wiring, kept apart from what it wires. */
+@NullMarked
+package io.tradewatch.metrics.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;
