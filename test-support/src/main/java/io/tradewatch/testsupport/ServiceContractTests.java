@@ -81,7 +81,7 @@ public abstract class ServiceContractTests {
             for (MeterSpec spec : MetricCatalog.group(group)) {
                 if (spec.isFullyBounded()) {
                     assertThat(scrape).as("%s of group %s", spec.prometheusName(), group)
-                        .contains("# TYPE " + spec.prometheusName().replaceAll("_total$", "") + " ");
+                        .contains("# TYPE " + spec.prometheusName() + " ");
                 }
             }
         }

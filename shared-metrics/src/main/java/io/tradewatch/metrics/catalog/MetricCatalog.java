@@ -195,7 +195,7 @@ public final class MetricCatalog {
 
     public static final MeterSpec ORDER_SLIPPAGE = summary(TRADING, "trading.order.slippage", "bps", "bps",
             "Fill price against the reference quote, in basis points (adverse is positive), by side", "order-executor",
-            new double[] { 0, 1, 2, 5, 10, 25, 50, 100 }, bounded("side", Side.class));
+            new double[] { 0.5, 1, 2, 5, 10, 25, 50, 100 }, bounded("side", Side.class));
 
     public static final MeterSpec PAPER_TRADES = counter(TRADING, "trading.paper.trades", "trades",
             "Paper trades executed, by side", "order-executor", bounded("side", Side.class));

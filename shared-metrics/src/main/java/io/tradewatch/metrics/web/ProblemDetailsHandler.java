@@ -1,0 +1,107 @@
+package io.tradewatch.metrics.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.DatabindException;
+
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+
+/**
+ * Answers every error of a service's controllers as {@code application/problem+json}: bean validation
+ * and {@link InvalidFieldsException} list each field, malformed or oversized bodies say so, and an
+ * unexpected failure is logged with its cause while the client gets a 500 without internals.
+ */
+@ControllerAdvice
+public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (FieldError error : ex.getFieldErrors()) {
+            problems.add(new FieldProblem(error.getField(), String.valueOf(error.getDefaultMessage())));
+        }
+        ex.getGlobalErrors()
+            .forEach(error -> problems.add(new FieldProblem(error.getObjectName(), String.valueOf(error.getDefaultMessage()))));
+        return handleExceptionInternal(ex, InvalidFieldsException.problem(problems), headers, HttpStatus.BAD_REQUEST,
+                exchange);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof DecodingException decoding && decoding.getCause() instanceof DatabindException databind) {
+            String field = databind.getPathReference();
+            FieldProblem problem = new FieldProblem(fieldName(field), "unreadable value: " + databind.getOriginalMessage());
+            return handleExceptionInternal(ex, InvalidFieldsException.problem(List.of(problem)), headers,
+                    HttpStatus.BAD_REQUEST, exchange);
+        }
+        if (cause instanceof DecodingException || cause instanceof DataBufferLimitException) {
+            return handleExceptionInternal(ex, bodyProblem(cause), headers, HttpStatus.BAD_REQUEST, exchange);
+        }
+        return super.handleServerWebInputException(ex, headers, status, exchange);
+    }
+
+    @ExceptionHandler(DataBufferLimitException.class)
+    Mono<ResponseEntity<Object>> handleOversizedBody(DataBufferLimitException ex, ServerWebExchange exchange) {
+        return handleExceptionInternal(ex, bodyProblem(ex), new HttpHeaders(), HttpStatus.BAD_REQUEST, exchange);
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    Mono<ResponseEntity<Object>> handleUnexpected(RuntimeException ex, ServerWebExchange exchange) {
+        log.error("Unexpected failure answering {} {}", exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath(), ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The service failed to answer; the failure is logged and counted. Retry later, and report it with the"
+                        + " X-Request-Id if it persists.");
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, exchange);
+    }
+
+    private static ProblemDetail bodyProblem(Throwable cause) {
+        String detail = (cause instanceof DataBufferLimitException)
+                ? "The request body is larger than this service accepts: " + cause.getMessage()
+                : "The request body is not valid JSON: " + rootMessage(cause);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(InvalidFieldsException.TYPE);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(new FieldProblem("body", detail)));
+        return problem;
+    }
+
+    private static String fieldName(String pathReference) {
+        // Jackson's path reference looks like "io.tradewatch.X[\"quantity\"]"; keep the JSON path only
+        int start = pathReference.indexOf('[');
+        String path = (start >= 0) ? pathReference.substring(start) : pathReference;
+        return path.replace("[\"", ".").replace("\"]", "").replaceFirst("^\\.", "");
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        int newline = message.indexOf('\n');
+        return (newline > 0) ? message.substring(0, newline) : message;
+    }
+}
