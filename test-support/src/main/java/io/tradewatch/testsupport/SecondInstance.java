@@ -6,7 +6,9 @@ import java.util.List;
 import com.redis.testcontainers.RedisContainer;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
@@ -16,6 +18,20 @@ import org.springframework.core.env.Environment;
 public final class SecondInstance {
 
     private SecondInstance() {
+    }
+
+    /**
+     * Starts another instance of {@code application} on random ports, on the same brokers, virtual host
+     * and Redis database as {@code context}, with its own Reactor Netty resources so that closing it
+     * leaves the test context's servers running. Close it in a {@code finally} or {@code @AfterAll}.
+     */
+    public static ConfigurableApplicationContext start(Class<?> application, ApplicationContext context,
+            String... extraArguments) {
+        List<String> args = new ArrayList<>(List.of(brokerArguments(context)));
+        args.add("--server.port=0");
+        args.add("--management.server.port=0");
+        args.addAll(List.of(extraArguments));
+        return new SpringApplicationBuilder(application, IsolatedNettyResources.class).run(args.toArray(String[]::new));
     }
 
     public static String[] brokerArguments(ApplicationContext context) {
