@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ContentTooLargeException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
@@ -60,6 +62,19 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             return handleExceptionInternal(ex, bodyProblem(cause), headers, HttpStatus.BAD_REQUEST, exchange);
         }
         return super.handleServerWebInputException(ex, headers, status, exchange);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleResponseStatusException(ResponseStatusException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        if (ex instanceof ContentTooLargeException) {
+            // Spring Framework 7 answers a body over spring.codec.max-in-memory-size with 413; the suite's
+            // API documents it as a 400 problem naming the body, like any other unreadable body.
+            Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+            return handleExceptionInternal(ex, bodyProblem(new DataBufferLimitException(String.valueOf(cause.getMessage()))),
+                    headers, HttpStatus.BAD_REQUEST, exchange);
+        }
+        return super.handleResponseStatusException(ex, headers, status, exchange);
     }
 
     @ExceptionHandler(DataBufferLimitException.class)

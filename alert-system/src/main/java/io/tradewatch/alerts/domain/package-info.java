@@ -1,0 +1,8 @@
+/**
+ * The alert model and the decisions about it (fingerprints, flood control, durations): plain Java with no
+ * Spring, AMQP, Redis or Micrometer imports, so it is tested as plain Java; an ArchUnit test keeps it so.
+ */
+@NullMarked
+package io.tradewatch.alerts.domain;
+
+import org.jspecify.annotations.NullMarked;
