@@ -14,9 +14,10 @@ module="$1"; kind="$2"; shift 2
 tw_select_jdk
 cd "$TW_ROOT"
 tw_info "compiling $module and its test sources (JDK: $JAVA_HOME)"
-tw_mvn -q install -DskipTests -pl "$module" -am >/dev/null
-tw_mvn -q -pl "$module" test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+# Built in one reactor run with its sibling modules (resolved from their target/ folders), so nothing is
+# installed into ~/.m2 under the feet of other builds.
+tw_mvn -q -pl "$module" -am -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$TW_ROOT/$module/target/bench-classpath.txt" >/dev/null
 cp="$TW_ROOT/$module/target/test-classes:$TW_ROOT/$module/target/classes:$(cat "$TW_ROOT/$module/target/bench-classpath.txt")"
 tw_info "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
 case "$kind" in
