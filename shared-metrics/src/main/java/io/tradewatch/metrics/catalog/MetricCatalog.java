@@ -64,20 +64,22 @@ public final class MetricCatalog {
             unbounded("symbol"));
 
     public static final MeterSpec TICKS_PROCESSED = counter(TICKS, "trading.ticks.processed", "ticks",
-            "Ticks fully processed (validated and published, or evaluated), by symbol", "market-data, strategy",
+            "Ticks fully processed (validated and published, or evaluated), by symbol", "market-data, strategy, order-executor, risk-manager, alert-system",
             unbounded("symbol"));
 
     public static final MeterSpec TICKS_DROPPED = counter(TICKS, "trading.ticks.dropped", "ticks",
-            "Ticks dropped before processing, by reason", "market-data, strategy", bounded("reason", DropReason.class));
+            "Ticks dropped before processing, by reason", "market-data, strategy, order-executor, risk-manager, alert-system", bounded("reason", DropReason.class));
 
     public static final MeterSpec TICK_PROCESSING = timer(TICKS, "trading.tick.processing",
-            "Time from taking a tick off the channel to handing it on", "market-data, strategy", FAST_BUCKETS);
+            "Time from taking a tick off the channel or queue to handing it on", "market-data, strategy, order-executor, risk-manager, alert-system", FAST_BUCKETS);
 
     public static final MeterSpec CHANNEL_UTILIZATION = gauge(TICKS, "trading.channel.utilization", "percent",
-            "percent", "Fill level of an in-memory tick channel, 0-100", "market-data", unbounded("channel"));
+            "percent", "Fill level of a tick channel or tick queue, 0-100", "market-data, order-executor, risk-manager",
+            unbounded("channel"));
 
     public static final MeterSpec CHANNEL_BUFFER_SIZE = gauge(TICKS, "trading.channel.buffer.size", null, "ticks",
-            "Ticks waiting in an in-memory channel", "market-data", unbounded("channel"));
+            "Ticks waiting in a tick channel or tick queue", "market-data, order-executor, risk-manager",
+            unbounded("channel"));
 
     // batches
     public static final MeterSpec BATCHES_FLUSHED = counter(BATCHES, "trading.batches.flushed", "batches",
