@@ -1,0 +1,85 @@
+package io.tradewatch.marketdata.feed.simulated;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.tradewatch.marketdata.tick.Tick;
+import io.tradewatch.marketdata.tick.TickValidator;
+import io.tradewatch.marketdata.tick.Verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TickGeneratorTests {
+
+    private static final List<String> SYMBOLS = List.of("BTCUSDT", "ETHUSDT", "DOGEUSDT", "NEWUSDT");
+
+    @Test
+    void theSameSeedGivesTheSameTicks() {
+        assertThat(run(generator(42, 0, 0), 500)).isEqualTo(run(generator(42, 0, 0), 500));
+        assertThat(run(generator(42, 0, 0), 50)).isNotEqualTo(run(generator(43, 0, 0), 50));
+    }
+
+    @Test
+    void ticksAreValidInSequenceAndRoundedToTheInstrumentsDecimals() {
+        TickValidator validator = new TickValidator(SYMBOLS);
+        for (Tick tick : run(generator(7, 0, 0), 2_000)) {
+            assertThat(validator.validate(tick)).isEqualTo(new Verdict.Accepted(0));
+            if (tick.symbol().equals("BTCUSDT")) {
+                assertThat(tick.price().scale()).isEqualTo(2);
+                assertThat(tick.size().scale()).isEqualTo(5);
+            }
+            assertThat(tick.bid()).isLessThanOrEqualTo(tick.price());
+            assertThat(tick.ask()).isGreaterThanOrEqualTo(tick.price());
+        }
+    }
+
+    @Test
+    void pricesStayNearTheStartPriceAtRealTimeScale() {
+        List<Tick> ticks = run(generator(1, 0, 0), 4_000);
+        Tick lastBitcoin = ticks.reversed().stream().filter(tick -> tick.symbol().equals("BTCUSDT")).findFirst().orElseThrow();
+        assertThat(lastBitcoin.price().doubleValue()).isBetween(64_000.0, 66_000.0);
+    }
+
+    @Test
+    void injectedGapsAndMalformedTicksShowUpInValidation() {
+        TickValidator validator = new TickValidator(SYMBOLS);
+        long missed = 0;
+        int rejected = 0;
+        for (Tick tick : run(generator(3, 0.1, 0.1), 2_000)) {
+            Verdict verdict = validator.validate(tick);
+            missed += verdict.missed();
+            rejected += (verdict instanceof Verdict.Rejected) ? 1 : 0;
+        }
+        assertThat(missed).isGreaterThan(100);
+        assertThat(rejected).isBetween(100, 300);
+    }
+
+    @Test
+    void aSymbolWithoutBuiltInSettingsStartsAtOneHundredAndOverridesApply() {
+        Instrument fallback = Instrument.of("NEWUSDT", null);
+        assertThat(fallback.startPrice()).isEqualByComparingTo("100");
+        Instrument overridden = Instrument.of("BTCUSDT",
+                new InstrumentOverride(new java.math.BigDecimal("70000"), null, 0.3, null, null, 1, null));
+        assertThat(overridden.startPrice()).isEqualByComparingTo("70000");
+        assertThat(overridden.volatility()).isEqualTo(0.3);
+        assertThat(overridden.priceScale()).isEqualTo(1);
+        assertThat(overridden.sizeScale()).isEqualTo(5);
+    }
+
+    private static TickGenerator generator(long seed, double gaps, double malformed) {
+        SimulatedSettings settings = new SimulatedSettings(seed, 200, List.of(), gaps, malformed, 1, Map.of());
+        List<Instrument> instruments = SYMBOLS.stream().map(symbol -> Instrument.of(symbol, null)).toList();
+        return new TickGenerator(SYMBOLS, instruments, seed, settings);
+    }
+
+    private static List<Tick> run(TickGenerator generator, int count) {
+        List<Tick> ticks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ticks.add(generator.next(1_000L * i));
+        }
+        return ticks;
+    }
+}
