@@ -1,7 +1,10 @@
 package io.tradewatch.testsupport;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import com.redis.testcontainers.RedisContainer;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
@@ -23,15 +26,18 @@ public final class SecondInstance {
     /**
      * Starts another instance of {@code application} on random ports, on the same brokers, virtual host
      * and Redis database as {@code context}, with its own Reactor Netty resources so that closing it
-     * leaves the test context's servers running. Close it in a {@code finally} or {@code @AfterAll}.
+     * leaves the test context's servers running. An extra argument replaces a broker argument of the
+     * same key (to point the replica at a proxy, say). Close it in a {@code finally} or {@code @AfterAll}.
      */
     public static ConfigurableApplicationContext start(Class<?> application, ApplicationContext context,
             String... extraArguments) {
-        List<String> args = new ArrayList<>(List.of(brokerArguments(context)));
-        args.add("--server.port=0");
-        args.add("--management.server.port=0");
-        args.addAll(List.of(extraArguments));
-        return new SpringApplicationBuilder(application, IsolatedNettyResources.class).run(args.toArray(String[]::new));
+        Map<String, String> args = new LinkedHashMap<>();
+        Stream.of(brokerArguments(context), new String[] { "--server.port=0", "--management.server.port=0" },
+                extraArguments)
+            .flatMap(Stream::of)
+            .forEach(arg -> args.put(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg, arg));
+        return new SpringApplicationBuilder(application, IsolatedNettyResources.class)
+            .run(args.values().toArray(String[]::new));
     }
 
     public static String[] brokerArguments(ApplicationContext context) {

@@ -143,7 +143,7 @@ public final class MetricCatalog {
 
     // messaging
     public static final MeterSpec MESSAGES_PUBLISHED = counter(MESSAGING, "trading.messages.published", "messages",
-            "Messages sent to an exchange, by exchange and event type", "all services but api-gateway",
+            "Messages sent to an exchange, each resend of a retried batch included, by exchange and event type", "all services but api-gateway",
             unbounded("exchange"), unbounded("event"));
 
     public static final MeterSpec MESSAGES_CONSUMED = counter(MESSAGING, "trading.messages.consumed", "messages",
