@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.tradewatch.risk.messaging.Events;
 import io.tradewatch.testsupport.RealBrokersConfiguration;
+import io.tradewatch.testsupport.IsolatedNettyResources;
 import io.tradewatch.testsupport.SecondInstance;
 
 import org.springframework.amqp.core.AmqpAdmin;
