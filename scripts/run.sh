@@ -52,7 +52,7 @@ start() {
   tw_select_jdk
   bash scripts/ensure-brokers.sh
   tw_info "building the services (./mvnw package, tests skipped: run scripts/test.sh for those)"
-  tw_mvn -q -ntp -DskipTests install
+  tw_mvn -q -ntp -DskipTests package
   if [ -z "${TRADEWATCH_GATEWAY_BOOTSTRAP_ADMIN_KEY:-}" ]; then
     [ -s "$VAR/admin-key" ] || (umask 077; head -c 32 /dev/urandom | base64 | tr -d '/+=' | head -c 40 > "$VAR/admin-key")
     TRADEWATCH_GATEWAY_BOOTSTRAP_ADMIN_KEY="$(cat "$VAR/admin-key")"
