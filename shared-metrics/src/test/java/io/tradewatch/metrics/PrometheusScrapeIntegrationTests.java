@@ -29,7 +29,10 @@ import static org.awaitility.Awaitility.await;
  */
 class PrometheusScrapeIntegrationTests {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
 
     private static ConfigurableApplicationContext context;
 
@@ -120,7 +123,9 @@ class PrometheusScrapeIntegrationTests {
 
     private static HttpResponse<String> get(String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path)).build(),
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
+                .timeout(Duration.ofSeconds(10))
+                .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
         catch (IOException ex) {

@@ -35,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(RealBrokersConfiguration.class)
 public abstract class ServiceContractTests {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
 
     @LocalServerPort
     private int port;
