@@ -87,8 +87,11 @@ class BookTests extends RiskIntegrationTest {
         JsonNode killSwitch = getJson("/api/risk/kill-switch");
         assertThat(killSwitch.get("engaged").asBoolean()).isTrue();
         assertThat(killSwitch.get("source").asString()).isEqualTo("automatic");
-        JsonNode exposure = getJson("/api/risk/exposure");
-        assertThat(exposure.get("drawdown").asDouble()).isEqualTo(0.12);
-        assertThat(exposure.get("drawdownLevel").asString()).isEqualTo("critical");
+        // The account-wide figures are refreshed from the shared state on a short schedule.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode exposure = getJson("/api/risk/exposure");
+            assertThat(exposure.get("drawdown").asDouble()).isEqualTo(0.12);
+            assertThat(exposure.get("drawdownLevel").asString()).isEqualTo("critical");
+        });
     }
 }
