@@ -1,9 +1,6 @@
 package io.tradewatch.alerts.alertmanager;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,36 +23,46 @@ class AlertmanagerReceiverTests extends IntegrationTestBase {
 
     @Test
     void aCapturedFiringThenResolvedNotificationIsDeliveredAsFiringThenResolved() {
+        JsonNode captured = parse(CapturedNotifications.read("firing.json"));
+        JsonNode capturedResolved = parse(CapturedNotifications.read("resolved.json"));
+        JsonNode first = captured.get("alerts").get(0);
+        String firstId = "\"am:" + first.get("fingerprint").asString() + "\"";
+        String secondId = "\"am:" + captured.get("alerts").get(1).get("fingerprint").asString() + "\"";
+        assertThat(captured.get("version").asString()).isEqualTo("4");
+        assertThat(capturedResolved.get("alerts").get(0).get("fingerprint")).isEqualTo(first.get("fingerprint"));
         double duplicatesBefore = count("trading.alerts.suppressed", "reason", "duplicate");
 
-        HttpResponse<String> firing = send("POST", PATH, fixture("firing.json"), ANSWER_WITHIN);
+        HttpResponse<String> firing = send("POST", PATH, CapturedNotifications.read("firing.json"), ANSWER_WITHIN);
         assertThat(firing.statusCode()).as(firing.body()).isEqualTo(200);
         List<Request> fired = await().atMost(Duration.ofSeconds(20))
-            .until(() -> RECEIVER.requests("/default", "\"am:6a1f0a0b3c2d9e47\""), list -> list.size() == 1);
+            .until(() -> RECEIVER.requests("/default", firstId), list -> list.size() == 1);
 
-        HttpResponse<String> redelivered = send("POST", PATH, fixture("firing.json"), ANSWER_WITHIN);
+        HttpResponse<String> redelivered = send("POST", PATH, CapturedNotifications.read("firing.json"), ANSWER_WITHIN);
         assertThat(redelivered.statusCode()).isEqualTo(200);
         assertThat(parse(redelivered.body()).get("outcomes").get("duplicate").asInt()).isEqualTo(2);
 
-        HttpResponse<String> resolved = send("POST", PATH, fixture("resolved.json"), ANSWER_WITHIN);
+        HttpResponse<String> resolved = send("POST", PATH, CapturedNotifications.read("resolved.json"), ANSWER_WITHIN);
         assertThat(resolved.statusCode()).isEqualTo(200);
         List<Request> both = await().atMost(Duration.ofSeconds(20))
-            .until(() -> RECEIVER.requests("/default", "\"am:6a1f0a0b3c2d9e47\""), list -> list.size() == 2);
+            .until(() -> RECEIVER.requests("/default", firstId), list -> list.size() == 2);
 
         List<JsonNode> alerts = both.stream().map(request -> parse(request.text()).get("alert")).toList();
         assertThat(alerts).extracting(alert -> alert.get("status").asString()).containsExactly("firing", "resolved");
         assertThat(alerts.get(0).get("type").asString()).isEqualTo("prometheus");
-        assertThat(alerts.get(0).get("severity").asString()).isEqualTo("warning");
-        assertThat(alerts.get(0).get("title").asString())
-            .isEqualTo("TradewatchOrderRejectRateHigh: More than 20% of orders are rejected");
-        assertThat(alerts.get(0).get("labels").get("pod").asString()).isEqualTo("risk-manager-7c9d8b5f4-x2mkp");
-        assertThat(alerts.get(0).get("startsAt").asString()).isEqualTo("2025-03-14T09:26:53.713Z");
+        assertThat(alerts.get(0).get("severity").asString()).isEqualTo(first.get("labels").get("severity").asString());
+        assertThat(alerts.get(0).get("title").asString()).isEqualTo(first.get("labels").get("alertname").asString() + ": "
+                + first.get("annotations").get("summary").asString());
+        assertThat(alerts.get(0).get("labels").get("pod").asString()).isEqualTo(first.get("labels").get("pod").asString());
+        assertThat(alerts.get(0).get("startsAt").asString()).isEqualTo(first.get("startsAt").asString());
+        // Alertmanager sends the zero time as endsAt of a firing alert: the alert has no end yet
+        assertThat(first.get("endsAt").asString()).isEqualTo("0001-01-01T00:00:00Z");
         assertThat(alerts.get(0).get("endsAt").isNull()).isTrue();
-        assertThat(alerts.get(1).get("endsAt").asString()).isEqualTo("2025-03-14T09:41:23.713Z");
+        assertThat(alerts.get(1).get("endsAt").asString())
+            .isEqualTo(capturedResolved.get("alerts").get(0).get("endsAt").asString());
         assertThat(alerts.get(1).get("firingId").asString()).isEqualTo(alerts.get(0).get("id").asString());
         assertThat(fired.get(0).text()).isEqualTo(both.get(0).text());
         await().atMost(Duration.ofSeconds(20))
-            .until(() -> RECEIVER.requests("/default", "\"am:d3b88e1f5a04c712\""), list -> list.size() == 2);
+            .until(() -> RECEIVER.requests("/default", secondId), list -> list.size() == 2);
         assertThat(count("trading.alerts.suppressed", "reason", "duplicate")).isGreaterThanOrEqualTo(duplicatesBefore + 2);
     }
 
@@ -88,13 +95,13 @@ class AlertmanagerReceiverTests extends IntegrationTestBase {
 
     @Test
     void anUnknownSeverityIsRefusedUnlessItHasAnAlias() {
-        String unknown = fixture("firing.json").replace("\"severity\": \"warning\"", "\"severity\": \"disaster\"");
+        String unknown = CapturedNotifications.read("firing.json").replace("\"severity\":\"warning\"", "\"severity\":\"disaster\"");
         HttpResponse<String> refused = send("POST", PATH, unknown);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(fields(refused)).containsExactly("alerts[0].labels.severity", "alerts[1].labels.severity");
 
-        String aliased = fixture("firing.json").replace("\"severity\": \"warning\"", "\"severity\": \"page\"")
-            .replace("6a1f0a0b3c2d9e47", "0a1b2c3d4e5f6071").replace("d3b88e1f5a04c712", "0a1b2c3d4e5f6072");
+        String aliased = CapturedNotifications.withFingerprints(CapturedNotifications.read("firing.json").replace("\"severity\":\"warning\"", "\"severity\":\"page\""),
+                "0a1b2c3d4e5f6071", "0a1b2c3d4e5f6072");
         assertThat(send("POST", PATH, aliased, ANSWER_WITHIN).statusCode()).isEqualTo(200);
         Request delivered = await().atMost(Duration.ofSeconds(20))
             .until(() -> RECEIVER.requests("/default", "\"am:0a1b2c3d4e5f6071\""), list -> !list.isEmpty()).get(0);
@@ -103,8 +110,8 @@ class AlertmanagerReceiverTests extends IntegrationTestBase {
 
     @Test
     void anOversizedBodyIsRefusedAsAProblem() {
-        String huge = fixture("firing.json").replace("\"receiver\": \"tradewatch-alert-system\"",
-                "\"receiver\": \"" + "x".repeat(2 * 1024 * 1024) + "\"");
+        String huge = CapturedNotifications.read("firing.json").replace("\"receiver\":\"alert-system\"",
+                "\"receiver\":\"" + "x".repeat(2 * 1024 * 1024) + "\"");
 
         HttpResponse<String> response = send("POST", PATH, huge);
 
@@ -117,14 +124,5 @@ class AlertmanagerReceiverTests extends IntegrationTestBase {
         List<String> fields = new java.util.ArrayList<>();
         parse(response.body()).get("errors").forEach(error -> fields.add(error.get("field").asString()));
         return fields;
-    }
-
-    private static String fixture(String name) {
-        try (InputStream in = AlertmanagerReceiverTests.class.getResourceAsStream("/alertmanager/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }

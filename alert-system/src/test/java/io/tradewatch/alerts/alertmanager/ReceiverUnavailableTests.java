@@ -1,13 +1,11 @@
 package io.tradewatch.alerts.alertmanager;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +29,7 @@ class ReceiverUnavailableTests extends IntegrationTestBase {
 
     @Test
     void aReplicaWithoutRedisAnswers503AndAHealthyOneAcceptsTheRetry() throws Exception {
-        String payload = fixture().replace("6a1f0a0b3c2d9e47", "5e5e5e5e5e5e0001").replace("d3b88e1f5a04c712",
+        String payload = CapturedNotifications.withFingerprints(CapturedNotifications.read("firing.json"), "5e5e5e5e5e5e0001",
                 "5e5e5e5e5e5e0002");
         List<String> args = new ArrayList<>(List.of(secondInstanceArguments()));
         args.removeIf(arg -> arg.startsWith("--spring.data.redis.port=") || arg.startsWith("--spring.data.redis.connect-timeout="));
@@ -65,12 +63,6 @@ class ReceiverUnavailableTests extends IntegrationTestBase {
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static String fixture() throws IOException {
-        try (InputStream in = ReceiverUnavailableTests.class.getResourceAsStream("/alertmanager/firing.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }
