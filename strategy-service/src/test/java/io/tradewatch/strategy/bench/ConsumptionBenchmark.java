@@ -37,7 +37,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * strategy-service on a private virtual host and Redis database with 10 strategies on 20 symbols, then
  * (1) publishes ticks with the raw RabbitMQ client as fast as it can for N seconds and measures what the
  * service evaluated and dropped meanwhile, and (2) publishes at 80 % of the consumption rate measured in (1)
- * and checks that nothing is dropped. Usage: {@code ConsumptionBenchmark [seconds]} (default 10).
+ * and checks that nothing is dropped. With {@code --market-data-jar=PATH} it first starts the real
+ * market-data-service from its jar on the same virtual host, feeding it more simulated ticks than its
+ * pipeline publishes ({@code --feed-rate=N}, default 30,000/s), and compares what that service published at
+ * its maximum with what this one consumed over the same window. Usage: {@code ConsumptionBenchmark [seconds]
+ * [--market-data-jar=PATH] [--feed-rate=N]} (default 10 s).
  */
 public final class ConsumptionBenchmark {
 
@@ -65,7 +69,11 @@ public final class ConsumptionBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int seconds = (args.length > 0) ? Integer.parseInt(args[0]) : 10;
+        int seconds = (args.length > 0 && !args[0].startsWith("--")) ? Integer.parseInt(args[0]) : 10;
+        String marketDataJar = java.util.Arrays.stream(args).filter(arg -> arg.startsWith("--market-data-jar="))
+            .map(arg -> arg.substring("--market-data-jar=".length())).findFirst().orElse(null);
+        int feedRate = java.util.Arrays.stream(args).filter(arg -> arg.startsWith("--feed-rate="))
+            .map(arg -> Integer.parseInt(arg.substring("--feed-rate=".length()))).findFirst().orElse(30_000);
         LocalServers servers = LocalServers.fromEnvironment();
         LocalBrokerIsolation isolation = new LocalBrokerIsolation(servers);
         ConfigurableApplicationContext app = null;
@@ -83,7 +91,11 @@ public final class ConsumptionBenchmark {
             factory.setVirtualHost(isolation.virtualHost());
             try (Connection connection = factory.newConnection("consumption-benchmark");
                     Channel channel = connection.createChannel()) {
-                new ConsumptionBenchmark(app, channel).run(seconds);
+                ConsumptionBenchmark bench = new ConsumptionBenchmark(app, channel);
+                if (marketDataJar != null) {
+                    bench.marketData(seconds, marketDataJar, isolation, feedRate).print();
+                }
+                bench.run(seconds);
             }
         }
         finally {
@@ -157,6 +169,53 @@ public final class ConsumptionBenchmark {
         double drain = (System.nanoTime() - drainStart) / 1e9;
         consumer.close();
         return new Phase("raw client consumer", published, elapsed, during, consumed.get(), dropped, drain);
+    }
+
+    /**
+     * The real producer: market-data-service started from its jar, simulating the 20 symbols at a rate far
+     * above what its pipeline publishes, so it publishes at its maximum; after a warm-up, its published ticks
+     * and this service's consumed ticks are counted over the same window; then it is stopped and the backlog
+     * drains.
+     */
+    private Phase marketData(int seconds, String jar, LocalBrokerIsolation isolation, int feedRate) throws Exception {
+        double processedBefore;
+        double droppedBefore;
+        double publishedInWindow;
+        double processedDuring;
+        double elapsed;
+        double published0;
+        System.out.printf(Locale.ROOT, "market-data-service from %s, simulated feed at %,d ticks/s over %d symbols"
+                + " (more than its pipeline publishes: it publishes at its maximum)%n", jar, feedRate, SYMBOLS);
+        try (MarketDataProcess marketData = MarketDataProcess.start(jar, isolation, SYMBOLS, feedRate)) {
+            published0 = marketData.publishedTicks();
+            LockSupport.parkNanos(Duration.ofSeconds(Math.max(5, seconds / 2)).toNanos());
+            double publishedBefore = marketData.publishedTicks();
+            processedBefore = sum("trading.ticks.processed");
+            droppedBefore = sum("trading.ticks.dropped");
+            long started = System.nanoTime();
+            LockSupport.parkNanos(Duration.ofSeconds(seconds).toNanos());
+            publishedInWindow = marketData.publishedTicks() - publishedBefore;
+            processedDuring = sum("trading.ticks.processed") - processedBefore;
+            elapsed = (System.nanoTime() - started) / 1e9;
+            System.out.printf(Locale.ROOT, "  (warm-up: market-data-service published %.0f ticks before the window)%n",
+                    publishedBefore - published0);
+        }
+        long drainStart = System.nanoTime();
+        long drainDeadline = drainStart + Duration.ofSeconds(120).toNanos();
+        double last = -1;
+        // The producer is stopped: wait until nothing more is consumed for a second (the queues are empty).
+        while (System.nanoTime() < drainDeadline) {
+            double now = sum("trading.ticks.processed") + sum("trading.ticks.dropped");
+            if (now == last) {
+                break;
+            }
+            last = now;
+            LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+        }
+        double drain = Math.max(0, (System.nanoTime() - drainStart) / 1e9 - 1);
+        return new Phase("market-data-service at its maximum publish rate", (long) publishedInWindow, elapsed,
+                processedDuring, sum("trading.ticks.processed") - processedBefore,
+                sum("trading.ticks.dropped") - droppedBefore, drain);
     }
 
     /** Publishes for {@code seconds} (at {@code rate} ticks/s, or flat out when 0) and waits for the backlog. */
