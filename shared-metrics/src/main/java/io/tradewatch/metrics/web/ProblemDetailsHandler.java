@@ -24,6 +24,7 @@ import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Answers every error of a service's controllers as {@code application/problem+json}: bean validation
@@ -84,6 +85,13 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuntimeException.class)
     Mono<ResponseEntity<Object>> handleUnexpected(RuntimeException ex, ServerWebExchange exchange) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+            // The client went away (closed its connection or reset it): there is nobody to answer, and it is
+            // not a failure of this service, so it is neither logged as an error nor counted as one.
+            log.debug("Client disconnected before {} {} was answered: {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), ex.toString());
+            return Mono.empty();
+        }
         log.error("Unexpected failure answering {} {}", exchange.getRequest().getMethod(),
                 exchange.getRequest().getPath(), ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
