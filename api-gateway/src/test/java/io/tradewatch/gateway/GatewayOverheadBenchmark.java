@@ -36,7 +36,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * script in Redis, circuit breaker, retry filter, request id, access log to a file). Rate limits are
  * raised so the limiter runs but never refuses. Latency: one connection (no queueing); throughput: many;
  * and the CPU this JVM spends per request, which stays meaningful when other work shares the machine.
- * Usage: {@code scripts/bench.sh api-gateway main io.tradewatch.gateway.GatewayOverheadBenchmark [seconds] [connections]}.
+ * The downstream is a constant responder in this JVM (the harshest baseline), or with
+ * {@code --service-jar=PATH} the real market-data-service started from its jar (its quote endpoint, which
+ * reads Redis), whose process CPU is read from {@code /proc}. Measurements start once the JIT has settled.
+ * Usage: {@code scripts/bench.sh api-gateway main io.tradewatch.gateway.GatewayOverheadBenchmark [seconds] [connections]
+ * [--service-jar=PATH]}.
  */
 public final class GatewayOverheadBenchmark {
 
@@ -45,6 +49,13 @@ public final class GatewayOverheadBenchmark {
 
     private static final String BOOTSTRAP = "tw_bench-bootstrap-admin-key-0123456789abcdef";
 
+    private static final int MAX_WARMUP_ROUNDS = 30;
+
+    private static final java.lang.management.CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
+
+    /** CPU time of the downstream service's own process (0 when it runs in this JVM). */
+    private static java.util.function.LongSupplier serviceCpu = () -> 0L;
+
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -52,24 +63,44 @@ public final class GatewayOverheadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int seconds = (args.length > 0) ? Integer.parseInt(args[0]) : 15;
-        int connections = (args.length > 1) ? Integer.parseInt(args[1]) : 32;
-        DisposableServer downstream = HttpServer.create()
-            .host("127.0.0.1")
-            .port(0)
-            .route(routes -> routes.get("/api/market/quotes/BTCUSDT",
-                    (request, response) -> response.header("Content-Type", "application/json").sendString(Mono.just(QUOTE))))
-            .bindNow();
-        RedisDatabases databases = new RedisDatabases(LocalServers.fromEnvironment());
+        List<String> positional = java.util.Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
+        int seconds = (!positional.isEmpty()) ? Integer.parseInt(positional.get(0)) : 15;
+        int connections = (positional.size() > 1) ? Integer.parseInt(positional.get(1)) : 32;
+        String serviceJar = java.util.Arrays.stream(args).filter(arg -> arg.startsWith("--service-jar="))
+            .map(arg -> arg.substring("--service-jar=".length())).findFirst().orElse(null);
+        LocalServers servers = LocalServers.fromEnvironment();
+        DisposableServer responder = null;
+        ServiceProcess service = null;
+        io.tradewatch.testsupport.LocalBrokerIsolation isolation = null;
+        int downstreamPort;
+        if (serviceJar == null) {
+            responder = HttpServer.create()
+                .host("127.0.0.1")
+                .port(0)
+                .route(routes -> routes.get("/api/market/quotes/BTCUSDT",
+                        (request, response) -> response.header("Content-Type", "application/json").sendString(Mono.just(QUOTE))))
+                .bindNow();
+            downstreamPort = responder.port();
+            System.out.println("downstream: a constant responder in this JVM (reactor-netty, a fixed 200-byte quote)");
+        }
+        else {
+            isolation = new io.tradewatch.testsupport.LocalBrokerIsolation(servers);
+            service = ServiceProcess.start(serviceJar, isolation);
+            downstreamPort = service.port();
+            System.out.println("downstream: market-data-service from " + serviceJar + " (pid " + service.pid()
+                    + "), GET /api/market/quotes/BTCUSDT reading its quote from Redis");
+        }
+        RedisDatabases databases = new RedisDatabases(servers);
         RedisDatabases.Lease lease = databases.lease();
         Path logFile = Files.createTempFile("bench-gateway", ".log");
         ConfigurableApplicationContext gateway = null;
         try {
-            gateway = startGateway(downstream.port(), lease.database(), logFile);
+            gateway = startGateway(downstreamPort, lease.database(), logFile);
             int gatewayPort = ((WebServerApplicationContext) gateway).getWebServer().getPort();
-            String direct = "http://127.0.0.1:" + downstream.port() + "/api/market/quotes/BTCUSDT";
+            String direct = "http://127.0.0.1:" + downstreamPort + "/api/market/quotes/BTCUSDT";
             String viaGateway = "http://127.0.0.1:" + gatewayPort + "/api/market/quotes/BTCUSDT";
             String key = issueKey(gatewayPort);
+            serviceCpu = (service != null) ? service::cpuNanos : () -> 0L;
             compare(direct, viaGateway, key, seconds, connections);
             breakdown(viaGateway, key, seconds, connections, gateway.getBean(LoggingSystem.class));
             System.out.println("gateway access log lines written: " + Files.readAllLines(logFile).stream()
@@ -80,7 +111,15 @@ public final class GatewayOverheadBenchmark {
             if (gateway != null) {
                 gateway.close();
             }
-            downstream.disposeNow();
+            if (responder != null) {
+                responder.disposeNow();
+            }
+            if (service != null) {
+                service.close();
+            }
+            if (isolation != null) {
+                isolation.destroy();
+            }
             databases.release(lease);
             Files.deleteIfExists(logFile);
         }
@@ -89,10 +128,23 @@ public final class GatewayOverheadBenchmark {
     /** Warms both paths up, then three rounds of: latency on one connection, throughput on many; each path. */
     private static void compare(String direct, String viaGateway, String key, int seconds, int connections)
             throws IOException, InterruptedException {
-        System.out.println("warming up: direct once, gateway six times (" + seconds + " s each)");
-        wrk(direct, null, connections, seconds);
-        for (int i = 0; i < 6; i++) {
-            wrk(viaGateway, key, connections, seconds);
+        System.out.println("warming up until the JIT has settled (" + seconds + " s rounds, at most " + MAX_WARMUP_ROUNDS
+                + "): settled after two rounds in a row in which JIT compilation took under 2 % of the round");
+        for (int i = 0; i < 2; i++) {
+            wrk(direct, null, connections, seconds);
+        }
+        int quiet = 0;
+        for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
+            long compiledBefore = COMPILER.getTotalCompilationTime();
+            Result warm = wrk(viaGateway, key, connections, seconds);
+            long compiledMillis = COMPILER.getTotalCompilationTime() - compiledBefore;
+            double cpu = warm.cpuMicrosPerRequest;
+            System.out.printf(Locale.ROOT, "  warm-up %d: %.0f req/s, %.0f µs CPU per request, JIT %d ms%n", round,
+                    warm.requestsPerSecond, cpu, compiledMillis);
+            quiet = (compiledMillis < seconds * 1000L * 0.02) ? quiet + 1 : 0;
+            if (round >= 6 && quiet >= 2) {
+                break;
+            }
         }
         for (int round = 1; round <= 3; round++) {
             String loadBefore = loadAverage();
@@ -104,7 +156,8 @@ public final class GatewayOverheadBenchmark {
                     "round %d (load %s -> %s)%n  1 connection: p50 direct %.0f µs, gateway %.0f µs, added %.0f µs;"
                             + " p99 direct %.0f µs, gateway %.0f µs; direct %.0f req/s, gateway %.0f req/s%n"
                             + "  %d connections: direct %.0f req/s, gateway %.0f req/s, ratio %.3f; JVM CPU per request"
-                            + " direct %.0f µs, gateway path %.0f µs (gateway's share %.0f µs)%n  failed requests: %d%n",
+                            + " direct %.0f µs, gateway path %.0f µs (gateway's share %.0f µs); service process per request"
+                            + " direct %.0f µs, via gateway %.0f µs%n  failed requests: %d%n",
                     round, loadBefore, loadAverage(), directLatency.p50Micros, gatewayLatency.p50Micros,
                     gatewayLatency.p50Micros - directLatency.p50Micros, directLatency.p99Micros, gatewayLatency.p99Micros,
                     directLatency.requestsPerSecond, gatewayLatency.requestsPerSecond, connections,
@@ -112,6 +165,7 @@ public final class GatewayOverheadBenchmark {
                     gatewayThroughput.requestsPerSecond / directThroughput.requestsPerSecond,
                     directThroughput.cpuMicrosPerRequest, gatewayThroughput.cpuMicrosPerRequest,
                     gatewayThroughput.cpuMicrosPerRequest - directThroughput.cpuMicrosPerRequest,
+                    directThroughput.serviceCpuMicrosPerRequest, gatewayThroughput.serviceCpuMicrosPerRequest,
                     directLatency.failed + gatewayLatency.failed + directThroughput.failed + gatewayThroughput.failed);
         }
     }
@@ -174,14 +228,16 @@ public final class GatewayOverheadBenchmark {
         }
         command.add(url);
         long cpuBefore = PROCESS.getProcessCpuTime();
+        long serviceBefore = serviceCpu.getAsLong();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             if (!process.waitFor(seconds + 30L, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("wrk did not finish in time: " + command);
             }
             long cpuNanos = PROCESS.getProcessCpuTime() - cpuBefore;
+            long serviceNanos = serviceCpu.getAsLong() - serviceBefore;
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return Result.parse(output, cpuNanos);
+            return Result.parse(output, cpuNanos, serviceNanos);
         }
         finally {
             process.destroyForcibly();
@@ -197,12 +253,13 @@ public final class GatewayOverheadBenchmark {
      * the CPU this JVM (downstream, and the gateway on the gateway path) spent per request.
      */
     private record Result(double p50Micros, double p99Micros, double requestsPerSecond, long failed,
-            double cpuMicrosPerRequest) {
+            double cpuMicrosPerRequest, double serviceCpuMicrosPerRequest) {
 
-        static Result parse(String output, long cpuNanos) {
+        static Result parse(String output, long cpuNanos, long serviceNanos) {
             double requests = number(output, "(\\d+) requests in");
             return new Result(micros(output, "50%"), micros(output, "99%"), number(output, "Requests/sec:\\s+([0-9.]+)"),
-                    failures(output), cpuNanos / 1_000.0 / Math.max(1, requests));
+                    failures(output), cpuNanos / 1_000.0 / Math.max(1, requests),
+                    serviceNanos / 1_000.0 / Math.max(1, requests));
         }
 
         private static long failures(String output) {
