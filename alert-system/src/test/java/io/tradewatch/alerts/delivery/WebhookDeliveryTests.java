@@ -28,6 +28,8 @@ class WebhookDeliveryTests extends IntegrationTestBase {
     void aRiskBreachBecomesASignedWebhookDeliveryWhoseSignatureVerifies() throws Exception {
         String symbol = unique("RB");
         double deliveredBefore = count("trading.alerts.delivered", "channel", "webhook");
+        double slackBefore = count("trading.alerts.delivered", "channel", "slack");
+        double logBefore = count("trading.alerts.delivered", "channel", "log");
         double triggeredBefore = count("trading.alerts.triggered", "severity", "critical", "type", "risk_breach");
 
         publish("risk.breach", "risk.breach", Map.of("limit", "max_position", "value", "12.5", "threshold", "10",
@@ -56,6 +58,13 @@ class WebhookDeliveryTests extends IntegrationTestBase {
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(count("trading.alerts.delivered", "channel", "webhook"))
             .isGreaterThanOrEqualTo(deliveredBefore + 1));
+        // the third default channel, the log, delivers the same alert; each channel's delivery is counted
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(count("trading.alerts.delivered", "channel", "slack")).isGreaterThanOrEqualTo(slackBefore + 1);
+            assertThat(count("trading.alerts.delivered", "channel", "log")).isGreaterThanOrEqualTo(logBefore + 1);
+        });
+        assertThat(registry.find("trading.alert.delivery.duration").tag("channel", "webhook").timer())
+            .satisfies(timer -> assertThat(timer.count()).isPositive());
         assertThat(count("trading.alerts.triggered", "severity", "critical", "type", "risk_breach"))
             .isEqualTo(triggeredBefore + 1);
     }
