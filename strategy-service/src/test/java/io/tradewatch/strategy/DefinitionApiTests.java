@@ -7,7 +7,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import io.tradewatch.testsupport.SecondInstance;
+
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,6 +23,36 @@ class DefinitionApiTests extends StrategyServiceTestBase {
     void theDefaultStrategiesExistAfterTheFirstStart() {
         assertThat(ids(list())).contains("ma-crossover-default", "rsi-reversion-default", "bollinger-breakout-default");
         assertThat(redis.opsForValue().get("strategy:def:rsi-reversion-default")).contains("\"rsi_mean_reversion\"");
+    }
+
+    @Test
+    void aDefinitionSurvivesARestartOfTheInstanceThatCreatedIt() {
+        Map<String, Object> definition = definition("restart-1", "ma_crossover", List.of("RESTARTA"),
+                Map.of("fast", 3, "slow", 7), "321", "1m");
+        String before;
+        try (ConfigurableApplicationContext first = SecondInstance.start(StrategyApplication.class, context)) {
+            WebTestClient firstHttp = http(localPort(first));
+            firstHttp.post().uri("/api/strategies").contentType(MediaType.APPLICATION_JSON).bodyValue(definition)
+                .exchange().expectStatus().isCreated();
+            before = new String(firstHttp.get().uri("/api/strategies/restart-1").exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseBody(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try (ConfigurableApplicationContext restarted = SecondInstance.start(StrategyApplication.class, context)) {
+            int restartedPort = localPort(restarted);
+            JsonNode read = json.readTree(http(restartedPort).get().uri("/api/strategies/restart-1").exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBody());
+            assertThat(read).isEqualTo(json.readTree(before));
+            assertThat(read.get("parameters").get("slow").asInt()).isEqualTo(7);
+            await().atMost(Duration.ofSeconds(10))
+                .until(() -> symbolState(state(restartedPort, "restart-1"), "RESTARTA").get("running").asBoolean());
+        }
+        finally {
+            http().delete().uri("/api/strategies/restart-1").exchange();
+        }
+    }
+
+    private static int localPort(ConfigurableApplicationContext app) {
+        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     }
 
     @Test
