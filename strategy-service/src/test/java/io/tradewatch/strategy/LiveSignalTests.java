@@ -67,6 +67,16 @@ class LiveSignalTests extends StrategyServiceTestBase {
         assertThat(recentIds).containsExactlyElementsOf(published.reversed().stream().map(n -> n.get("id").asString()).toList());
         assertThat(signalCounter("live-cross", "buy")).isEqualTo(2);
         assertThat(signalCounter("live-cross", "sell")).isEqualTo(2);
+        assertThat(registry.find("trading.strategy.evaluation").timer())
+            .satisfies(timer -> assertThat(timer.count()).isGreaterThanOrEqualTo(17));
+        // the strategy is a component of the service's health, reported on the management port
+        int managementPort = Integer.parseInt(context.getEnvironment().getProperty("local.management.port"));
+        JsonNode health = json.readTree(http(managementPort).get().uri("/actuator/health").exchange()
+            .expectBody().returnResult().getResponseBody());
+        JsonNode component = health.get("components").get("tradingComponents").get("details").get("strategy.live-cross");
+        assertThat(component).as(health.toString()).isNotNull();
+        assertThat(component.get("status").asString()).isEqualTo("UP");
+        assertThat(component.get("operations").asLong()).isPositive();
     }
 
     @Test
