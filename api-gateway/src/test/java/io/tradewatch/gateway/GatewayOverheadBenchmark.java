@@ -70,7 +70,7 @@ public final class GatewayOverheadBenchmark {
             .map(arg -> arg.substring("--service-jar=".length())).findFirst().orElse(null);
         LocalServers servers = LocalServers.fromEnvironment();
         DisposableServer responder = null;
-        ServiceProcess service = null;
+        io.tradewatch.testsupport.ServiceJar service = null;
         io.tradewatch.testsupport.LocalBrokerIsolation isolation = null;
         int downstreamPort;
         if (serviceJar == null) {
@@ -85,8 +85,9 @@ public final class GatewayOverheadBenchmark {
         }
         else {
             isolation = new io.tradewatch.testsupport.LocalBrokerIsolation(servers);
-            service = ServiceProcess.start(serviceJar, isolation);
-            downstreamPort = service.port();
+            ServiceProcess.Started started = ServiceProcess.start(serviceJar, isolation);
+            service = started.service();
+            downstreamPort = started.port();
             System.out.println("downstream: market-data-service from " + serviceJar + " (pid " + service.pid()
                     + "), GET /api/market/quotes/BTCUSDT reading its quote from Redis");
         }
@@ -100,7 +101,9 @@ public final class GatewayOverheadBenchmark {
             String direct = "http://127.0.0.1:" + downstreamPort + "/api/market/quotes/BTCUSDT";
             String viaGateway = "http://127.0.0.1:" + gatewayPort + "/api/market/quotes/BTCUSDT";
             String key = issueKey(gatewayPort);
-            serviceCpu = (service != null) ? service::cpuNanos : () -> 0L;
+            if (service != null) {
+                serviceCpu = service::cpuNanos;
+            }
             compare(direct, viaGateway, key, seconds, connections);
             breakdown(viaGateway, key, seconds, connections, gateway.getBean(LoggingSystem.class));
             System.out.println("gateway access log lines written: " + Files.readAllLines(logFile).stream()

@@ -104,7 +104,7 @@ public final class OrderFlowBenchmark {
         ConfigurableApplicationContext app = null;
         List<SimpleMessageListenerContainer> containers = new ArrayList<>();
         ScheduledExecutorService quotes = Executors.newSingleThreadScheduledExecutor();
-        Process riskManager = null;
+        io.tradewatch.testsupport.ServiceJar riskManager = null;
         try {
             app = new SpringApplicationBuilder(OrderExecutorApplication.class).run("--server.port=0",
                     "--management.server.port=0", "--logging.level.root=WARN",
@@ -124,8 +124,7 @@ public final class OrderFlowBenchmark {
         finally {
             containers.forEach(SimpleMessageListenerContainer::stop);
             if (riskManager != null) {
-                riskManager.destroy();
-                riskManager.waitFor(30, TimeUnit.SECONDS);
+                riskManager.close();
             }
             quotes.shutdownNow();
             if (app != null) {

@@ -1,8 +1,6 @@
 package io.tradewatch.strategy.bench;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.tradewatch.testsupport.LocalBrokerIsolation;
+import io.tradewatch.testsupport.ServiceJar;
 
 /**
  * The real market-data-service, started from its jar on the benchmark's virtual host and Redis database,
@@ -22,41 +21,37 @@ import io.tradewatch.testsupport.LocalBrokerIsolation;
  */
 final class MarketDataProcess implements AutoCloseable {
 
-    private final Process process;
+    private final ServiceJar service;
 
     private final int managementPort;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private MarketDataProcess(Process process, int managementPort) {
-        this.process = process;
+    private MarketDataProcess(ServiceJar service, int managementPort) {
+        this.service = service;
         this.managementPort = managementPort;
     }
 
     static MarketDataProcess start(String jar, LocalBrokerIsolation isolation, int symbols, int ticksPerSecond)
             throws IOException, InterruptedException {
-        int managementPort = freePort();
+        int managementPort = ServiceJar.freePort();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < symbols; i++) {
             names.add("SYM" + i + "USDT");
         }
-        String java = System.getProperty("java.home") + "/bin/java";
-        List<String> command = List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", jar, "--server.port=0",
+        ServiceJar service = ServiceJar.start(jar, List.of("--server.port=0",
                 "--management.server.port=" + managementPort, "--management.server.address=127.0.0.1",
-                "--logging.level.root=WARN", "--spring.rabbitmq.virtual-host=" + isolation.virtualHost(),
+                "--spring.rabbitmq.virtual-host=" + isolation.virtualHost(),
                 "--spring.data.redis.database=" + isolation.redisDatabase(),
                 "--tradewatch.market-data.symbols=" + String.join(",", names),
                 "--tradewatch.market-data.feed.type=simulated",
-                "--tradewatch.market-data.feed.simulated.ticks-per-second=" + ticksPerSecond);
-        File log = File.createTempFile("bench-market-data-", ".log");
-        System.out.println("market-data-service log: " + log);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-        MarketDataProcess started = new MarketDataProcess(process, managementPort);
+                "--tradewatch.market-data.feed.simulated.ticks-per-second=" + ticksPerSecond));
+        MarketDataProcess started = new MarketDataProcess(service, managementPort);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (started.publishedTicks() < 0) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                process.destroy();
-                throw new IllegalStateException("market-data-service did not start; see " + log);
+            if (!service.isAlive() || System.nanoTime() > deadline) {
+                service.close();
+                throw new IllegalStateException("market-data-service did not start; see " + service.log());
             }
             TimeUnit.MILLISECONDS.sleep(200);
         }
@@ -86,18 +81,8 @@ final class MarketDataProcess implements AutoCloseable {
         }
     }
 
-    /** Stops the service by its PID (SIGTERM, then SIGKILL after 30 s). */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        service.close();
     }
 }
