@@ -53,15 +53,36 @@ public final class ServiceJar implements AutoCloseable {
 
     /** User and system CPU time of the process so far. */
     public long cpuNanos() {
+        return cpuNanosOf(process.pid());
+    }
+
+    /** User and system CPU time so far of any process on this (Linux) machine, from {@code /proc/PID/stat}. */
+    public static long cpuNanosOf(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             // after "pid (comm) ": utime and stime are the 12th and 13th fields (14 and 15 of the whole line)
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK;
         }
         catch (IOException ex) {
-            throw new IllegalStateException("cannot read the CPU time of pid " + process.pid(), ex);
+            throw new IllegalStateException("cannot read the CPU time of pid " + pid, ex);
         }
+    }
+
+    /** The process named {@code name} in {@code /proc/PID/comm} (say {@code beam.smp}), if exactly one runs. */
+    public static java.util.OptionalLong pidOf(String name) {
+        long[] pids = ProcessHandle.allProcesses()
+            .mapToLong(ProcessHandle::pid)
+            .filter(pid -> {
+                try {
+                    return Files.readString(Path.of("/proc/" + pid + "/comm")).strip().equals(name);
+                }
+                catch (IOException ex) {
+                    return false; // gone meanwhile, or not readable
+                }
+            })
+            .toArray();
+        return (pids.length == 1) ? java.util.OptionalLong.of(pids[0]) : java.util.OptionalLong.empty();
     }
 
     @Override

@@ -39,13 +39,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * Orders per second from REST to fill, and latency (POST sent to {@code order.filled} received) at a fixed 500
- * orders/s, on the local RabbitMQ and Redis in a throw-away virtual host and Redis database. With
- * {@code --risk-jar=PATH} the real risk-manager is started from its jar on the same virtual host and database;
- * without it, risk-manager is played by a minimal approving responder on the real broker. The raw alternative, measured in the same run, is a chain
- * of three publish/consume hops through quorum queues (the broker hops of the order flow, without the service).
- * Run with {@code scripts/bench.sh order-executor main io.tradewatch.orders.bench.OrderFlowBenchmark [seconds]
- * [--risk-jar=PATH]}.
+ * Orders per second from REST to fill, and latency (POST sent to {@code order.filled} received) at fixed rates of
+ * 150, 250 and 500 orders/s, on the local RabbitMQ and Redis in a throw-away virtual host and Redis database.
+ * For each fixed rate it also reports the CPU time each process of the flow spent per order (this JVM, the
+ * risk-manager process, the broker, Redis) and how busy the machine was. With {@code --risk-jar=PATH} the real
+ * risk-manager is started from its jar on the same virtual host and database; without it, risk-manager is
+ * played by a minimal approving responder on the real broker. The raw alternative, measured in the same run, is
+ * a chain of three publish/consume hops through quorum queues (the broker hops of the order flow, without the
+ * service). Run with {@code scripts/bench.sh order-executor main io.tradewatch.orders.bench.OrderFlowBenchmark
+ * [seconds] [--risk-jar=PATH]}.
  */
 public final class OrderFlowBenchmark {
 
@@ -85,6 +87,8 @@ public final class OrderFlowBenchmark {
 
     private int port;
 
+    private Cpu cpu;
+
     private OrderFlowBenchmark(CachingConnectionFactory rabbit) {
         this.rabbit = rabbit;
         this.template = new RabbitTemplate(rabbit);
@@ -118,6 +122,7 @@ public final class OrderFlowBenchmark {
                 riskManager = RiskManagerProcess.start(riskJar, isolation, rabbit);
             }
             OrderFlowBenchmark bench = new OrderFlowBenchmark(rabbit);
+            bench.cpu = Cpu.of(riskManager);
             bench.port = ((WebServerApplicationContext) app).getWebServer().getPort();
             bench.run(seconds, externalRisk, containers);
         }
@@ -146,13 +151,25 @@ public final class OrderFlowBenchmark {
         System.out.printf("risk-manager: %s%n", externalRisk ? "the real service (its jar, started by this benchmark)"
                 : "SUBSTITUTE - a minimal in-process responder approving every order.requested on the real broker");
         fixedRate(100, 10, "warm-up");
+        settle();
         report("REST -> fill, one order at a time", closedLoop(1, 10));
         report("REST -> fill, closed loop (64 in flight)", closedLoop(64, seconds));
-        report("REST -> fill, fixed 500 orders/s", fixedRate(500, seconds, "500/s"));
+        for (int rate : new int[] { 150, 250, 500 }) {
+            Cpu.Snapshot before = cpu.snapshot();
+            Result result = fixedRate(rate, seconds, rate + "/s");
+            Cpu.Snapshot after = cpu.snapshot();
+            report("REST -> fill, fixed " + rate + " orders/s", result);
+            cpu.report(before, after, result, "filled order");
+            settle();
+        }
         Hops raw = new Hops(rabbit, template);
         containers.addAll(raw.startRelays());
         report("raw 3-hop publish/consume chain, closed loop (64 in flight)", raw.closedLoop(64, seconds));
-        report("raw 3-hop publish/consume chain, fixed 500 msg/s", raw.fixedRate(500, seconds));
+        Cpu.Snapshot before = cpu.snapshot();
+        Result chain = raw.fixedRate(500, seconds);
+        Cpu.Snapshot after = cpu.snapshot();
+        report("raw 3-hop publish/consume chain, fixed 500 msg/s", chain);
+        cpu.report(before, after, chain, "message through the 3 hops");
     }
 
     private Result closedLoop(int inFlight, int seconds) throws InterruptedException {
@@ -204,8 +221,7 @@ public final class OrderFlowBenchmark {
             place(() -> {
             });
         }
-        Result result = collect(start, 30);
-        settle();
+        Result result = collect(start, 60);
         if (label.equals("warm-up")) {
             System.out.printf("warm-up: %d orders, %d filled%n", result.sent(), result.completed());
         }
@@ -302,6 +318,71 @@ public final class OrderFlowBenchmark {
                     failures.get(), notFilled.get());
         }
         return Result.of(sentAt.size(), latencies, lastFill - start);
+    }
+
+    /**
+     * CPU time spent per filled order by each process of the flow: this JVM (order-executor and the load
+     * generator), risk-manager's process (when it runs from its jar), the RabbitMQ broker and Redis, read from
+     * {@code /proc} over a phase (sending and draining). Their sum over the machine's cores bounds the rate the
+     * flow can sustain here.
+     */
+    private record Cpu(long riskPid, long brokerPid, long redisPid) {
+
+        record Snapshot(long at, long jvm, long risk, long broker, long redis, long machineBusy) {
+        }
+
+        static Cpu of(io.tradewatch.testsupport.ServiceJar risk) {
+            return new Cpu((risk != null) ? risk.pid() : -1,
+                    io.tradewatch.testsupport.ServiceJar.pidOf("beam.smp").orElse(-1),
+                    io.tradewatch.testsupport.ServiceJar.pidOf("redis-server").orElse(-1));
+        }
+
+        Snapshot snapshot() {
+            return new Snapshot(System.nanoTime(),
+                    io.tradewatch.testsupport.ServiceJar.cpuNanosOf(ProcessHandle.current().pid()), read(riskPid),
+                    read(brokerPid), read(redisPid), machineBusyNanos());
+        }
+
+        /** CPU time all cores spent outside idle and iowait since boot, from the first line of /proc/stat. */
+        private static long machineBusyNanos() {
+            try {
+                String[] fields = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim()
+                    .split("\\s+");
+                long busy = 0;
+                for (int i = 1; i < fields.length && i <= 8; i++) {
+                    if (i != 4 && i != 5) { // idle, iowait
+                        busy += Long.parseLong(fields[i]);
+                    }
+                }
+                return busy * 10_000_000L; // USER_HZ: 100 ticks per second
+            }
+            catch (java.io.IOException ex) {
+                throw new IllegalStateException("cannot read /proc/stat", ex);
+            }
+        }
+
+        void report(Snapshot before, Snapshot after, Result result, String unit) {
+            double n = Math.max(1, result.completed()) * 1e6;
+            double jvm = (after.jvm() - before.jvm()) / n;
+            double risk = (after.risk() - before.risk()) / n;
+            double broker = (after.broker() - before.broker()) / n;
+            double redis = (after.redis() - before.redis()) / n;
+            double total = jvm + risk + broker + redis;
+            int cores = Runtime.getRuntime().availableProcessors();
+            double busy = (after.machineBusy() - before.machineBusy()) / (double) (cores * (after.at() - before.at()));
+            System.out.printf(java.util.Locale.ROOT, "  CPU per %s: this JVM (order-executor + load generator)"
+                    + " %.2f ms, risk-manager %s, RabbitMQ %s, Redis %s; total %.2f ms; the machine's %d cores were %.0f %%"
+                    + " busy over the phase%n", unit, jvm, shown(riskPid, risk), shown(brokerPid, broker),
+                    shown(redisPid, redis), total, cores, 100 * busy);
+        }
+
+        private static long read(long pid) {
+            return (pid > 0) ? io.tradewatch.testsupport.ServiceJar.cpuNanosOf(pid) : 0;
+        }
+
+        private static String shown(long pid, double millis) {
+            return (pid > 0) ? String.format(java.util.Locale.ROOT, "%.2f ms", millis) : "not measured";
+        }
     }
 
     static void report(String label, Result result) {
