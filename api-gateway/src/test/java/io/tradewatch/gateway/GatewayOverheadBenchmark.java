@@ -39,6 +39,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The downstream is a constant responder in this JVM (the harshest baseline), or with
  * {@code --service-jar=PATH} the real market-data-service started from its jar (its quote endpoint, which
  * reads Redis), whose process CPU is read from {@code /proc}. Measurements start once the JIT has settled.
+ * Last, the same comparison through a bare Spring Cloud Gateway (one route, nothing else): the library's floor.
  * Usage: {@code scripts/bench.sh api-gateway main io.tradewatch.gateway.GatewayOverheadBenchmark [seconds] [connections]
  * [--service-jar=PATH]}.
  */
@@ -109,6 +110,9 @@ public final class GatewayOverheadBenchmark {
             System.out.println("gateway access log lines written: " + Files.readAllLines(logFile).stream()
                 .filter(line -> line.contains("io.tradewatch.gateway.access"))
                 .count());
+            gateway.close();
+            gateway = null;
+            floor(direct, downstreamPort, seconds, connections);
         }
         finally {
             if (gateway != null) {
@@ -193,6 +197,59 @@ public final class GatewayOverheadBenchmark {
                 full.cpuMicrosPerRequest, full.requestsPerSecond, noLookup.cpuMicrosPerRequest, noLookup.requestsPerSecond,
                 noLog.cpuMicrosPerRequest, noLog.requestsPerSecond, neither.cpuMicrosPerRequest, neither.requestsPerSecond,
                 refused.cpuMicrosPerRequest, refused.requestsPerSecond);
+    }
+
+    /**
+     * The library's floor, measured the same way: Spring Cloud Gateway as Spring Boot configures it, with one
+     * route to the same downstream and nothing else (no security, no filters, no Redis, not the suite's
+     * starter), in place of the real gateway (closed first). No gateway built on it can do better than this
+     * ratio on this machine.
+     */
+    private static void floor(String direct, int downstreamPort, int seconds, int connections)
+            throws IOException, InterruptedException {
+        try (ConfigurableApplicationContext bare = new SpringApplicationBuilder(BareGateway.class).run(
+                "--spring.config.name=bare-gateway", "--server.port=0", "--management.server.port=0",
+                "--logging.threshold.console=WARN", "--spring.autoconfigure.exclude=" + String.join(",", BARE_EXCLUDED),
+                "--spring.cloud.gateway.server.webflux.routes[0].id=market-data",
+                "--spring.cloud.gateway.server.webflux.routes[0].uri=http://127.0.0.1:" + downstreamPort,
+                "--spring.cloud.gateway.server.webflux.routes[0].predicates[0]=Path=/api/market/**")) {
+            String viaBare = "http://127.0.0.1:" + ((WebServerApplicationContext) bare).getWebServer().getPort()
+                    + "/api/market/quotes/BTCUSDT";
+            System.out.println("floor: a bare Spring Cloud Gateway (one route, no security, no filters), warming up");
+            for (int round = 0; round < 6; round++) {
+                wrk(viaBare, null, connections, seconds);
+            }
+            for (int round = 1; round <= 3; round++) {
+                Result directThroughput = wrk(direct, null, connections, seconds);
+                Result bareThroughput = wrk(viaBare, null, connections, seconds);
+                System.out.printf(Locale.ROOT, "floor round %d, %d connections: direct %.0f req/s, bare gateway %.0f req/s,"
+                        + " ratio %.3f; JVM CPU per request direct %.0f µs, bare gateway path %.0f µs; service process per"
+                        + " request direct %.0f µs, via bare gateway %.0f µs; failed requests: %d%n", round, connections,
+                        directThroughput.requestsPerSecond, bareThroughput.requestsPerSecond,
+                        bareThroughput.requestsPerSecond / directThroughput.requestsPerSecond,
+                        directThroughput.cpuMicrosPerRequest, bareThroughput.cpuMicrosPerRequest,
+                        directThroughput.serviceCpuMicrosPerRequest, bareThroughput.serviceCpuMicrosPerRequest,
+                        directThroughput.failed + bareThroughput.failed);
+            }
+        }
+    }
+
+    /** Auto-configurations the bare gateway leaves out: Spring Security's and the suite's starter. */
+    private static final List<String> BARE_EXCLUDED = List.of(
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration",
+            "io.tradewatch.metrics.autoconfigure.TradewatchMetricsAutoConfiguration",
+            "io.tradewatch.metrics.autoconfigure.TradewatchAmqpMetricsAutoConfiguration",
+            "io.tradewatch.metrics.autoconfigure.TradewatchRedisMetricsAutoConfiguration",
+            "io.tradewatch.metrics.autoconfigure.TradewatchProblemDetailsAutoConfiguration");
+
+    /** Spring Boot's auto-configuration only: no component scan, so none of the gateway's own beans. */
+    @org.springframework.boot.SpringBootConfiguration
+    @org.springframework.boot.autoconfigure.EnableAutoConfiguration
+    static class BareGateway {
     }
 
     private static ConfigurableApplicationContext startGateway(int downstreamPort, int database, Path logFile) {
