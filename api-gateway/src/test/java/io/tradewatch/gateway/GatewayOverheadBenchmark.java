@@ -207,7 +207,7 @@ public final class GatewayOverheadBenchmark {
      */
     private static void floor(String direct, int downstreamPort, int seconds, int connections)
             throws IOException, InterruptedException {
-        try (ConfigurableApplicationContext bare = new SpringApplicationBuilder(BareGateway.class).run(
+        try (ConfigurableApplicationContext bare = new SpringApplicationBuilder(io.tradewatch.gatewayfloor.BareGateway.class).run(
                 "--spring.config.name=bare-gateway", "--server.port=0", "--management.server.port=0",
                 "--logging.threshold.console=WARN", "--spring.autoconfigure.exclude=" + String.join(",", BARE_EXCLUDED),
                 "--spring.cloud.gateway.server.webflux.routes[0].id=market-data",
@@ -245,12 +245,6 @@ public final class GatewayOverheadBenchmark {
             "io.tradewatch.metrics.autoconfigure.TradewatchAmqpMetricsAutoConfiguration",
             "io.tradewatch.metrics.autoconfigure.TradewatchRedisMetricsAutoConfiguration",
             "io.tradewatch.metrics.autoconfigure.TradewatchProblemDetailsAutoConfiguration");
-
-    /** Spring Boot's auto-configuration only: no component scan, so none of the gateway's own beans. */
-    @org.springframework.boot.SpringBootConfiguration
-    @org.springframework.boot.autoconfigure.EnableAutoConfiguration
-    static class BareGateway {
-    }
 
     private static ConfigurableApplicationContext startGateway(int downstreamPort, int database, Path logFile) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
