@@ -71,11 +71,15 @@ public final class GatewayOverheadBenchmark {
             .map(arg -> arg.substring("--service-jar=".length())).findFirst().orElse(null);
         LocalServers servers = LocalServers.fromEnvironment();
         DisposableServer responder = null;
+        reactor.netty.resources.LoopResources responderLoops = null;
         io.tradewatch.testsupport.ServiceJar service = null;
         io.tradewatch.testsupport.LocalBrokerIsolation isolation = null;
         int downstreamPort;
         if (serviceJar == null) {
+            // Its own event loop: closing the gateway's context disposes Reactor Netty's shared resources.
+            responderLoops = reactor.netty.resources.LoopResources.create("bench-responder", 1, true);
             responder = HttpServer.create()
+                .runOn(responderLoops)
                 .host("127.0.0.1")
                 .port(0)
                 .route(routes -> routes.get("/api/market/quotes/BTCUSDT",
@@ -120,6 +124,7 @@ public final class GatewayOverheadBenchmark {
             }
             if (responder != null) {
                 responder.disposeNow();
+                responderLoops.dispose();
             }
             if (service != null) {
                 service.close();
