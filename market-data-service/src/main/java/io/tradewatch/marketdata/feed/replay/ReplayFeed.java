@@ -4,17 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.tradewatch.marketdata.feed.ConnectionListener;
 import io.tradewatch.marketdata.feed.FeedConnection;
-import io.tradewatch.marketdata.feed.MarketFeed;
+import io.tradewatch.marketdata.feed.ThreadedFeed;
 import io.tradewatch.marketdata.feed.TickSink;
 import io.tradewatch.marketdata.tick.Decimals;
 import io.tradewatch.marketdata.tick.Tick;
@@ -24,21 +20,15 @@ import io.tradewatch.marketdata.tick.TickSource;
  * Replays a CSV file of recorded trades (format in {@link TradeCsv}) on one thread, paced by the recorded
  * trade times divided by the speed. Unreadable lines are counted as parse errors and skipped.
  */
-public final class ReplayFeed implements MarketFeed {
+public final class ReplayFeed extends ThreadedFeed {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayFeed.class);
-
-    private final FeedConnection connection = new FeedConnection("replay");
 
     private final ReplaySettings settings;
 
     private final ReplaySource source;
 
     private final Map<String, ReplaySequence> sequences = new HashMap<>();
-
-    private volatile boolean running;
-
-    private @Nullable Thread thread;
 
     /** Opens the replay file; each pass opens it anew. */
     @FunctionalInterface
@@ -48,6 +38,7 @@ public final class ReplayFeed implements MarketFeed {
     }
 
     public ReplayFeed(ReplaySettings settings, ReplaySource source) {
+        super("replay", "md-replay-feed", "replay stopped");
         this.settings = settings;
         this.source = source;
     }
@@ -58,41 +49,8 @@ public final class ReplayFeed implements MarketFeed {
     }
 
     @Override
-    public List<FeedConnection> connections() {
-        return List.of(connection);
-    }
-
-    @Override
-    public synchronized void start(TickSink sink, ConnectionListener listener) {
-        if (running) {
-            return;
-        }
-        connection.listenWith(listener);
-        running = true;
-        Thread replayer = new Thread(() -> replay(sink), "md-replay-feed");
-        replayer.setDaemon(true);
-        thread = replayer;
-        replayer.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        Thread replayer = thread;
-        thread = null;
-        if (replayer != null) {
-            replayer.interrupt();
-            try {
-                replayer.join(TimeUnit.SECONDS.toMillis(5));
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
-            connection.stopped("replay stopped");
-        }
-    }
-
-    private void replay(TickSink sink) {
+    protected void produce(TickSink sink) {
+        FeedConnection connection = connection();
         connection.opened("replaying " + settings.location() + " at speed " + settings.speed());
         int pass = 0;
         try {
@@ -100,11 +58,11 @@ public final class ReplayFeed implements MarketFeed {
                 long ticks = replayOnce(sink, pass++);
                 log.info("Replay pass {} of {} finished: {} ticks", pass, settings.location(), ticks);
             }
-            while (running && settings.loop());
+            while (running() && settings.loop());
             connection.stopped("replay finished after " + pass + " pass(es)");
         }
         catch (IOException | IllegalArgumentException ex) {
-            if (!running) {
+            if (!running()) {
                 connection.stopped("replay stopped");
                 return;
             }
@@ -114,7 +72,7 @@ public final class ReplayFeed implements MarketFeed {
             connection.closed("replay failed: " + ex.getMessage());
         }
         finally {
-            running = false;
+            finished();
         }
     }
 
@@ -125,7 +83,7 @@ public final class ReplayFeed implements MarketFeed {
             ReplayPacer pacer = new ReplayPacer(settings.speed(), settings.rebaseTime());
             long ticks = 0;
             String line;
-            while (running && (line = reader.readLine()) != null) {
+            while (running() && (line = reader.readLine()) != null) {
                 if (TradeCsv.skipped(line)) {
                     continue;
                 }
@@ -143,19 +101,19 @@ public final class ReplayFeed implements MarketFeed {
             row = csv.row(line);
         }
         catch (IllegalArgumentException ex) {
-            connection.parseError();
+            connection().parseError();
             sink.parseError(TickSource.REPLAY, ex.getMessage());
             return false;
         }
         long tradeTime = pacer.await(row.tradeTimeMillis());
-        if (!running) {
+        if (!running()) {
             return false;
         }
         long seq = sequences.computeIfAbsent(row.symbol(), symbol -> new ReplaySequence()).next(row.seq());
         sink.accept(new Tick(row.symbol(), Decimals.parse(row.price()), Decimals.parse(row.size()),
                 Decimals.parse(row.bid()), Decimals.parse(row.ask()), seq, tradeTime, TickSource.REPLAY,
                 System.currentTimeMillis()));
-        connection.message();
+        connection().message();
         return true;
     }
 

@@ -5,13 +5,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.tradewatch.marketdata.feed.ConnectionListener;
 import io.tradewatch.marketdata.feed.FeedConnection;
-import io.tradewatch.marketdata.feed.MarketFeed;
+import io.tradewatch.marketdata.feed.ThreadedFeed;
 import io.tradewatch.marketdata.feed.TickSink;
 import io.tradewatch.marketdata.tick.TickSource;
 
@@ -19,13 +17,11 @@ import io.tradewatch.marketdata.tick.TickSource;
  * The default feed: one thread emits simulated ticks at the configured rate, spread over its symbols. It
  * logs its seed at start, so any run can be repeated.
  */
-public final class SimulatedFeed implements MarketFeed {
+public final class SimulatedFeed extends ThreadedFeed {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedFeed.class);
 
     private static final long MAX_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
-
-    private final FeedConnection connection = new FeedConnection("simulated");
 
     private final SimulatedSettings settings;
 
@@ -35,11 +31,8 @@ public final class SimulatedFeed implements MarketFeed {
 
     private final long seed;
 
-    private volatile boolean running;
-
-    private @Nullable Thread thread;
-
     public SimulatedFeed(SimulatedSettings settings, List<String> configuredSymbols) {
+        super("simulated", "md-simulated-feed", "simulated feed stopped");
         this.settings = settings;
         this.symbols = settings.symbols().isEmpty() ? List.copyOf(configuredSymbols) : settings.symbols();
         this.seed = (settings.seed() != null) ? settings.seed() : ThreadLocalRandom.current().nextLong();
@@ -55,54 +48,26 @@ public final class SimulatedFeed implements MarketFeed {
     }
 
     @Override
-    public List<FeedConnection> connections() {
-        return List.of(connection);
-    }
-
-    @Override
-    public synchronized void start(TickSink sink, ConnectionListener listener) {
-        if (running) {
-            return;
-        }
-        connection.listenWith(listener);
-        running = true;
-        Thread emitter = new Thread(() -> emit(sink), "md-simulated-feed");
-        emitter.setDaemon(true);
-        thread = emitter;
-        emitter.start();
+    protected void started() {
         log.info("Simulated feed started: {} symbols, {} ticks/s, seed {} (set tradewatch.market-data.feed.simulated.seed"
                 + " to repeat this run), gap probability {}, malformed probability {}", symbols.size(),
                 settings.ticksPerSecond(), seed, settings.gapProbability(), settings.malformedProbability());
     }
 
     @Override
-    public synchronized void stop() {
-        running = false;
-        Thread emitter = thread;
-        thread = null;
-        if (emitter != null) {
-            try {
-                emitter.join(TimeUnit.SECONDS.toMillis(5));
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
-            connection.stopped("simulated feed stopped");
-        }
-    }
-
-    private void emit(TickSink sink) {
+    protected void produce(TickSink sink) {
+        FeedConnection connection = connection();
         connection.opened("simulating " + symbols.size() + " symbols");
         double rate = settings.ticksPerSecond();
         long pause = Math.min(MAX_PAUSE_NANOS, (long) (1e9 / rate));
         long start = System.nanoTime();
         long emitted = 0;
-        while (running) {
+        while (running()) {
             long due = (long) ((System.nanoTime() - start) / 1e9 * rate);
             if (due - emitted > rate) {
                 emitted = due - (long) rate;
             }
-            while (emitted < due && running) {
+            while (emitted < due && running()) {
                 sink.accept(generator.next(System.currentTimeMillis()));
                 connection.message();
                 emitted++;
