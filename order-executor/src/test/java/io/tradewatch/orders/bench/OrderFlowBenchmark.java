@@ -323,8 +323,8 @@ public final class OrderFlowBenchmark {
     /**
      * CPU time spent per filled order by each process of the flow: this JVM (order-executor and the load
      * generator), risk-manager's process (when it runs from its jar), the RabbitMQ broker and Redis, read from
-     * {@code /proc} over a phase (sending and draining). Their sum over the machine's cores bounds the rate the
-     * flow can sustain here.
+     * {@code /proc} from a phase's first order sent to its last fill received. Their sum over the machine's
+     * cores bounds the rate the flow can sustain here.
      */
     private record Cpu(long riskPid, long brokerPid, long redisPid) {
 
