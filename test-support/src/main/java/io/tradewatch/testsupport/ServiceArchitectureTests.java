@@ -2,7 +2,9 @@ package io.tradewatch.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -35,7 +37,8 @@ public abstract class ServiceArchitectureTests {
     /** The role packages every service may have, in the order of the list above. */
     public static final List<String> ROLES = List.of("api", "messaging", "store", "config", "domain", "service");
 
-    private JavaClasses imported;
+    /** One import per module and test run: importing a service's classes takes seconds. */
+    private static final Map<Class<?>, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
 
     /** The service's {@code @SpringBootApplication} class; its package is the service's root package. */
     protected abstract Class<?> application();
@@ -55,13 +58,10 @@ public abstract class ServiceArchitectureTests {
     }
 
     private JavaClasses imported() {
-        if (imported == null) {
-            // Only the module's own classes: scanning the whole classpath for the package takes seconds.
-            imported = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importLocations(Set.of(Location.of(application().getProtectionDomain().getCodeSource().getLocation())));
-        }
-        return imported;
+        // Only the module's own classes: scanning the whole classpath for the package takes seconds.
+        return IMPORTED.computeIfAbsent(application(), app -> new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importLocations(Set.of(Location.of(app.getProtectionDomain().getCodeSource().getLocation()))));
     }
 
     private String[] inRoot(List<String> names) {
