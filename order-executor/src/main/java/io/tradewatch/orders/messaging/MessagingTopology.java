@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * decisions, and a bounded classic queue for ticks.
  */
 @Configuration(proxyBeanMethods = false)
-public class Topology {
+public class MessagingTopology {
 
     public static final String EXCHANGE = "trading.events";
 

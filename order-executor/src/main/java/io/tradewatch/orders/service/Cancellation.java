@@ -1,4 +1,4 @@
-package io.tradewatch.orders.execution;
+package io.tradewatch.orders.service;
 
 import io.tradewatch.orders.domain.Order;
 

@@ -1,9 +1,9 @@
-package io.tradewatch.orders.portfolio;
+package io.tradewatch.orders.service;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-import io.tradewatch.orders.OrderExecutorProperties;
+import io.tradewatch.orders.config.OrderExecutorProperties;
 import io.tradewatch.orders.domain.Account;
 import io.tradewatch.orders.domain.Valuation;
 import io.tradewatch.orders.store.PortfolioStore;

@@ -1,4 +1,4 @@
-package io.tradewatch.orders.execution;
+package io.tradewatch.orders.messaging;
 
 /** A message that can never be processed as it is: after the bounded retries it is dead-lettered and counted. */
 class InvalidMessageException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.tradewatch.orders.execution;
+package io.tradewatch.orders.messaging;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;

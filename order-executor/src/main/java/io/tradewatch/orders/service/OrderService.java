@@ -1,4 +1,4 @@
-package io.tradewatch.orders.execution;
+package io.tradewatch.orders.service;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.tradewatch.orders.OrderExecutorProperties;
+import io.tradewatch.orders.config.OrderExecutorProperties;
 import io.tradewatch.orders.domain.CancelReason;
 import io.tradewatch.orders.domain.Order;
 import io.tradewatch.orders.domain.OrderRequest;
@@ -22,8 +22,6 @@ import io.tradewatch.orders.domain.PaperExecution;
 import io.tradewatch.orders.domain.Quote;
 import io.tradewatch.orders.domain.Side;
 import io.tradewatch.orders.domain.TimeInForce;
-import io.tradewatch.orders.messaging.EventPublisher;
-import io.tradewatch.orders.messaging.Events;
 import io.tradewatch.orders.store.CommitResult;
 import io.tradewatch.orders.store.IdempotencyClaim;
 import io.tradewatch.orders.store.IdempotencyKeys;
@@ -53,9 +51,9 @@ public class OrderService {
 
     private final PaperExecution paper;
 
-    private final Events events;
+    private final OrderEvents events;
 
-    private final EventPublisher publisher;
+    private final EventSender publisher;
 
     private final Committer committer;
 
@@ -63,8 +61,8 @@ public class OrderService {
 
     private final OrderExecutorProperties properties;
 
-    OrderService(OrderStore orders, IdempotencyKeys keys, QuoteReader quotes, PaperExecution paper, Events events,
-            EventPublisher publisher, Committer committer, OrderMetrics metrics, OrderExecutorProperties properties) {
+    OrderService(OrderStore orders, IdempotencyKeys keys, QuoteReader quotes, PaperExecution paper, OrderEvents events,
+            EventSender publisher, Committer committer, OrderMetrics metrics, OrderExecutorProperties properties) {
         this.orders = orders;
         this.keys = keys;
         this.quotes = quotes;

@@ -1,11 +1,10 @@
-package io.tradewatch.orders.execution;
+package io.tradewatch.orders.messaging;
 
 import java.util.List;
 
 import io.tradewatch.metrics.health.ComponentHealth;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
-import io.tradewatch.orders.messaging.DecisionEvent;
-import io.tradewatch.orders.messaging.Topology;
+import io.tradewatch.orders.service.DecisionHandler;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -31,7 +30,7 @@ class DecisionListener {
         this.health = components.component("execution");
     }
 
-    @RabbitListener(id = "decisions", queues = Topology.DECISIONS,
+    @RabbitListener(id = "decisions", queues = MessagingTopology.DECISIONS,
             concurrency = "${tradewatch.order-executor.consumers.decisions:4}")
     void onDecision(Message message) {
         try {
@@ -41,8 +40,8 @@ class DecisionListener {
                 throw new InvalidMessageException("Decision without id or orderId: " + type);
             }
             boolean approved = switch (type) {
-                case Topology.ORDER_APPROVED -> true;
-                case Topology.ORDER_REJECTED -> false;
+                case MessagingTopology.ORDER_APPROVED -> true;
+                case MessagingTopology.ORDER_REJECTED -> false;
                 default -> throw new InvalidMessageException("Not a decision: " + type);
             };
             handler.handle(decision.id(), decision.orderId(), approved,

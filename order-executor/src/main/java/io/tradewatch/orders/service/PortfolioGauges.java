@@ -1,4 +1,4 @@
-package io.tradewatch.orders.portfolio;
+package io.tradewatch.orders.service;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package io.tradewatch.orders.execution;
+package io.tradewatch.orders.service;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * The book lives in Redis, so whichever replica receives a tick can match every replica's orders.
  */
 @Component
-class TickMatcher {
+public class TickMatcher {
 
     private final OrderStore orders;
 
@@ -37,7 +37,7 @@ class TickMatcher {
     }
 
     /** Marks {@code symbol} at {@code price} and fills what the tick's ask (buys) and bid (sells) cross. */
-    void onTick(String symbol, BigDecimal price, BigDecimal ask, BigDecimal bid) {
+    public void onTick(String symbol, BigDecimal price, BigDecimal ask, BigDecimal bid) {
         OrderStore.Candidates candidates = orders.markAndCross(symbol, price, ask, bid);
         candidates.buys().forEach(id -> fillIfCrossed(id, ask));
         candidates.sells().forEach(id -> fillIfCrossed(id, bid));

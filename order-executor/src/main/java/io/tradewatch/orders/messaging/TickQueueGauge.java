@@ -1,4 +1,4 @@
-package io.tradewatch.orders.portfolio;
+package io.tradewatch.orders.messaging;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -6,8 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.tradewatch.metrics.TickMetrics;
-import io.tradewatch.orders.OrderExecutorProperties;
-import io.tradewatch.orders.messaging.Topology;
+import io.tradewatch.orders.config.OrderExecutorProperties;
 
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.QueueInformation;
@@ -26,19 +25,19 @@ class TickQueueGauge {
 
     TickQueueGauge(AmqpAdmin admin, TickMetrics ticks, OrderExecutorProperties properties) {
         this.admin = admin;
-        ticks.bindChannel(Topology.TICKS, depth, AtomicInteger::get, properties.ticks().capacity());
+        ticks.bindChannel(MessagingTopology.TICKS, depth, AtomicInteger::get, properties.ticks().capacity());
     }
 
     @Scheduled(fixedDelayString = "${tradewatch.order-executor.ticks.depth-poll:5s}")
     void poll() {
         try {
-            QueueInformation info = admin.getQueueInfo(Topology.TICKS);
+            QueueInformation info = admin.getQueueInfo(MessagingTopology.TICKS);
             if (info != null) {
                 depth.set((int) Math.min(Integer.MAX_VALUE, info.getMessageCount()));
             }
         }
         catch (RuntimeException ex) {
-            log.debug("Could not read the depth of {}: {}", Topology.TICKS, ex.getMessage());
+            log.debug("Could not read the depth of {}: {}", MessagingTopology.TICKS, ex.getMessage());
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.tradewatch.orders.execution;
+package io.tradewatch.orders.messaging;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -16,9 +16,8 @@ import io.tradewatch.metrics.TradingMetrics;
 import io.tradewatch.metrics.amqp.PipelineOrigin;
 import io.tradewatch.metrics.amqp.TradewatchHeaders;
 import io.tradewatch.metrics.catalog.TagValues.DropReason;
-import io.tradewatch.orders.OrderExecutorProperties;
-import io.tradewatch.orders.messaging.TickEvent;
-import io.tradewatch.orders.messaging.Topology;
+import io.tradewatch.orders.config.OrderExecutorProperties;
+import io.tradewatch.orders.service.TickMatcher;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -56,7 +55,8 @@ class TickListener {
         ticks.declareSymbols(properties.symbols());
     }
 
-    @RabbitListener(id = "ticks", queues = Topology.TICKS, concurrency = "${tradewatch.order-executor.consumers.ticks:1}")
+    @RabbitListener(id = "ticks", queues = MessagingTopology.TICKS,
+            concurrency = "${tradewatch.order-executor.consumers.ticks:1}")
     void onTick(Message message) {
         long started = System.nanoTime();
         TickEvent tick = parse(message);

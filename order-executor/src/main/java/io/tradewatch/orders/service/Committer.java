@@ -1,4 +1,4 @@
-package io.tradewatch.orders.execution;
+package io.tradewatch.orders.service;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,8 +12,6 @@ import io.tradewatch.orders.domain.Fill;
 import io.tradewatch.orders.domain.Ledger;
 import io.tradewatch.orders.domain.Order;
 import io.tradewatch.orders.domain.PaperExecution;
-import io.tradewatch.orders.messaging.EventPublisher;
-import io.tradewatch.orders.messaging.Events;
 import io.tradewatch.orders.store.CommitResult;
 import io.tradewatch.orders.store.FillContext;
 import io.tradewatch.orders.store.OrderStore;
@@ -38,14 +36,14 @@ class Committer {
 
     private final PaperExecution paper;
 
-    private final Events events;
+    private final OrderEvents events;
 
-    private final EventPublisher publisher;
+    private final EventSender publisher;
 
     private final OrderMetrics metrics;
 
-    Committer(OrderStore orders, PortfolioStore portfolio, PaperExecution paper, Events events,
-            EventPublisher publisher, OrderMetrics metrics) {
+    Committer(OrderStore orders, PortfolioStore portfolio, PaperExecution paper, OrderEvents events,
+            EventSender publisher, OrderMetrics metrics) {
         this.orders = orders;
         this.portfolio = portfolio;
         this.paper = paper;

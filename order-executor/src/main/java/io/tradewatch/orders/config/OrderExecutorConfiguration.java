@@ -1,4 +1,4 @@
-package io.tradewatch.orders;
+package io.tradewatch.orders.config;
 
 import java.math.BigDecimal;
 

@@ -1,14 +1,13 @@
-package io.tradewatch.orders.execution;
+package io.tradewatch.orders.messaging;
 
 import java.math.BigDecimal;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import io.tradewatch.orders.OrderExecutorProperties;
+import io.tradewatch.orders.config.OrderExecutorProperties;
 import io.tradewatch.orders.domain.Side;
-import io.tradewatch.orders.messaging.SignalEvent;
-import io.tradewatch.orders.messaging.Topology;
+import io.tradewatch.orders.service.OrderService;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -34,7 +33,7 @@ class SignalListener {
         this.symbols = Set.copyOf(properties.symbols());
     }
 
-    @RabbitListener(id = "signals", queues = Topology.SIGNALS,
+    @RabbitListener(id = "signals", queues = MessagingTopology.SIGNALS,
             concurrency = "${tradewatch.order-executor.consumers.signals:1}")
     void onSignal(Message message) {
         SignalEvent signal = messages.read(message, SignalEvent.class);

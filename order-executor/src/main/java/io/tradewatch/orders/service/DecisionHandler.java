@@ -1,4 +1,4 @@
-package io.tradewatch.orders.execution;
+package io.tradewatch.orders.service;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +14,6 @@ import io.tradewatch.orders.domain.Order;
 import io.tradewatch.orders.domain.OrderStatus;
 import io.tradewatch.orders.domain.PaperExecution;
 import io.tradewatch.orders.domain.RiskReason;
-import io.tradewatch.orders.messaging.Events;
 import io.tradewatch.orders.store.CommitResult;
 import io.tradewatch.orders.store.FillContext;
 import io.tradewatch.orders.store.PortfolioStore;
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
  * a redelivered decision finds the order already decided by it and changes nothing.
  */
 @Component
-class DecisionHandler {
+public class DecisionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionHandler.class);
 
@@ -40,12 +39,12 @@ class DecisionHandler {
 
     private final Committer committer;
 
-    private final Events events;
+    private final OrderEvents events;
 
     private final OrderMetrics metrics;
 
     DecisionHandler(PortfolioStore portfolio, QuoteReader quotes, PaperExecution paper, Committer committer,
-            Events events, OrderMetrics metrics) {
+            OrderEvents events, OrderMetrics metrics) {
         this.portfolio = portfolio;
         this.quotes = quotes;
         this.paper = paper;
@@ -55,7 +54,7 @@ class DecisionHandler {
     }
 
     /** Applies one decision; throws (so the message is retried, then dead-lettered) when the order is unknown. */
-    void handle(UUID decisionId, UUID orderId, boolean approved, List<RiskReason> reasons) {
+    public void handle(UUID decisionId, UUID orderId, boolean approved, List<RiskReason> reasons) {
         for (int attempt = 0; attempt < Committer.MAX_ATTEMPTS; attempt++) {
             FillContext context = portfolio.fillContext(orderId)
                 .orElseThrow(() -> new IllegalArgumentException("Decision " + decisionId + " is for unknown order "
