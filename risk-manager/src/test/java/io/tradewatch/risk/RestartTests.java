@@ -12,8 +12,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import io.tradewatch.risk.limits.LimitsRepository;
 import io.tradewatch.risk.messaging.Events;
+import io.tradewatch.risk.store.LimitsRepository;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

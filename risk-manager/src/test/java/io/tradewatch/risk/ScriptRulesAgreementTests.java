@@ -14,15 +14,15 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import io.tradewatch.metrics.CacheMetrics;
-import io.tradewatch.risk.limits.LimitsDocument;
-import io.tradewatch.risk.rules.OrderCheck;
-import io.tradewatch.risk.rules.RiskLimits;
-import io.tradewatch.risk.rules.RiskRules;
-import io.tradewatch.risk.rules.RiskState;
-import io.tradewatch.risk.rules.Side;
-import io.tradewatch.risk.rules.SymbolBook;
-import io.tradewatch.risk.rules.SymbolLimits;
-import io.tradewatch.risk.rules.Units;
+import io.tradewatch.risk.domain.LimitsDocument;
+import io.tradewatch.risk.domain.rules.OrderCheck;
+import io.tradewatch.risk.domain.rules.RiskLimits;
+import io.tradewatch.risk.domain.rules.RiskRules;
+import io.tradewatch.risk.domain.rules.RiskState;
+import io.tradewatch.risk.domain.rules.Side;
+import io.tradewatch.risk.domain.rules.SymbolBook;
+import io.tradewatch.risk.domain.rules.SymbolLimits;
+import io.tradewatch.risk.domain.rules.Units;
 import io.tradewatch.risk.store.RiskScripts;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,12 +9,12 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import io.tradewatch.orders.OrderExecutorProperties;
+import io.tradewatch.orders.config.OrderExecutorProperties;
 import io.tradewatch.orders.domain.Order;
 import io.tradewatch.orders.domain.OrderRequest;
-import io.tradewatch.orders.execution.Cancellation;
-import io.tradewatch.orders.execution.OrderService;
-import io.tradewatch.orders.execution.Placement;
+import io.tradewatch.orders.service.Cancellation;
+import io.tradewatch.orders.service.OrderService;
+import io.tradewatch.orders.service.Placement;
 import io.tradewatch.orders.store.OrderStore;
 
 import org.springframework.http.HttpStatus;

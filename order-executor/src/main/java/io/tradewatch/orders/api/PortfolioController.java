@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
 import io.tradewatch.metrics.web.FieldProblem;
 import io.tradewatch.metrics.web.InvalidFieldsException;
 import io.tradewatch.orders.domain.Valuation;
-import io.tradewatch.orders.portfolio.PortfolioService;
+import io.tradewatch.orders.service.PortfolioService;
 import io.tradewatch.orders.store.Trade;
 
 import org.springframework.web.bind.annotation.GetMapping;

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import io.tradewatch.metrics.MessagingMetrics;
 import io.tradewatch.metrics.amqp.TradewatchHeaders;
+import io.tradewatch.orders.service.EventSender;
 import io.tradewatch.orders.store.Outbox;
 import io.tradewatch.orders.store.OutboxEntry;
 
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * the {@link OutboxRelay}, which sends it again with the same id.
  */
 @Component
-public class EventPublisher {
+public class EventPublisher implements EventSender {
 
     private static final Logger log = LoggerFactory.getLogger(EventPublisher.class);
 
@@ -46,11 +47,11 @@ public class EventPublisher {
         this.metrics = metrics;
     }
 
-    /** Sends an event; the outcome arrives with its confirmation. Never throws: the outbox keeps the event. */
+    @Override
     public void publish(OutboxEntry entry) {
         CorrelationData correlation = new CorrelationData(entry.eventId());
         try {
-            rabbit.send(Topology.EXCHANGE, entry.routingKey(), message(entry), correlation);
+            rabbit.send(MessagingTopology.EXCHANGE, entry.routingKey(), message(entry), correlation);
         }
         catch (AmqpException ex) {
             failed(entry, "the broker could not be reached: " + ex.getMessage());
@@ -89,7 +90,7 @@ public class EventPublisher {
     }
 
     private void failed(OutboxEntry entry, String why) {
-        metrics.publishFailed(Topology.EXCHANGE, entry.routingKey());
+        metrics.publishFailed(MessagingTopology.EXCHANGE, entry.routingKey());
         log.warn("Event {} ({}) was not confirmed: {}. It stays in the outbox and is sent again with the same id;"
                 + " check the broker and that the consumers' queues are declared.", entry.eventId(),
                 entry.routingKey(), why);

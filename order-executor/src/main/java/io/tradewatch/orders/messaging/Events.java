@@ -8,6 +8,7 @@ import io.tradewatch.metrics.amqp.PipelineOrigin;
 import io.tradewatch.orders.domain.CancelReason;
 import io.tradewatch.orders.domain.Fill;
 import io.tradewatch.orders.domain.Order;
+import io.tradewatch.orders.service.OrderEvents;
 import io.tradewatch.orders.store.OutboxEntry;
 
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * an event built again for the same order (a retry, another replica) carries the same id.
  */
 @Component
-public class Events {
+public class Events implements OrderEvents {
 
     private final JsonMapper json;
 
@@ -25,19 +26,22 @@ public class Events {
         this.json = json;
     }
 
+    @Override
     public OutboxEntry requested(Order order) {
         OrderRequestedEvent event = OrderRequestedEvent.of(order);
-        return entry(event.id().toString(), Topology.ORDER_REQUESTED, event);
+        return entry(event.id().toString(), MessagingTopology.ORDER_REQUESTED, event);
     }
 
+    @Override
     public OutboxEntry filled(Order order, Fill fill) {
         OrderFilledEvent event = OrderFilledEvent.of(order, fill);
-        return entry(event.id().toString(), Topology.ORDER_FILLED, event);
+        return entry(event.id().toString(), MessagingTopology.ORDER_FILLED, event);
     }
 
+    @Override
     public OutboxEntry cancelled(Order order, CancelReason reason, Instant at) {
         OrderCancelledEvent event = OrderCancelledEvent.of(order, reason, at);
-        return entry(event.id().toString(), Topology.ORDER_CANCELLED, event);
+        return entry(event.id().toString(), MessagingTopology.ORDER_CANCELLED, event);
     }
 
     private OutboxEntry entry(String id, String routingKey, Object event) {

@@ -14,7 +14,7 @@ public record OrderCancelledEvent(String type, UUID id, Instant occurredAt, int 
         Side side, OrderType orderType, BigDecimal quantity, CancelReason reason, Instant cancelledAt) {
 
     static OrderCancelledEvent of(Order order, CancelReason reason, Instant at) {
-        return new OrderCancelledEvent(Topology.ORDER_CANCELLED, Order.eventId(order.id(), "cancelled"), at, 1,
+        return new OrderCancelledEvent(MessagingTopology.ORDER_CANCELLED, Order.eventId(order.id(), "cancelled"), at, 1,
                 order.id(), order.symbol(), order.side(), order.type(), order.openQuantity(), reason, at);
     }
 }

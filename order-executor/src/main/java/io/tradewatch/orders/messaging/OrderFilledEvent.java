@@ -17,7 +17,7 @@ public record OrderFilledEvent(String type, UUID id, Instant occurredAt, int ver
         BigDecimal notional, double slippageBps, @Nullable String strategyId, Instant filledAt) {
 
     static OrderFilledEvent of(Order order, Fill fill) {
-        return new OrderFilledEvent(Topology.ORDER_FILLED, fill.fillId(), fill.filledAt(), 1, order.id(),
+        return new OrderFilledEvent(MessagingTopology.ORDER_FILLED, fill.fillId(), fill.filledAt(), 1, order.id(),
                 fill.fillId(), order.symbol(), order.side(), order.type(), fill.quantity(), fill.price(), fill.fee(),
                 fill.notional(), fill.slippageBps(), order.strategyId(), fill.filledAt());
     }

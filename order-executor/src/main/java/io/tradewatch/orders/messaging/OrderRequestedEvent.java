@@ -19,7 +19,7 @@ public record OrderRequestedEvent(String type, UUID id, Instant occurredAt, int 
         @Nullable BigDecimal notional, OrderSource source, @Nullable String strategyId, Instant requestedAt) {
 
     static OrderRequestedEvent of(Order order) {
-        return new OrderRequestedEvent(Topology.ORDER_REQUESTED, order.requestEventId(), order.createdAt(), 1,
+        return new OrderRequestedEvent(MessagingTopology.ORDER_REQUESTED, order.requestEventId(), order.createdAt(), 1,
                 order.id(), order.clientOrderId(), order.symbol(), order.side(), order.type(), order.quantity(),
                 order.limitPrice(), order.timeInForce(), order.referencePrice(), order.notional(), order.source(),
                 order.strategyId(), order.createdAt());

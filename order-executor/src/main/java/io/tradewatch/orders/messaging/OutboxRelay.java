@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import io.tradewatch.metrics.health.ComponentHealth;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
-import io.tradewatch.orders.OrderExecutorProperties;
+import io.tradewatch.orders.config.OrderExecutorProperties;
 import io.tradewatch.orders.store.Outbox;
 import io.tradewatch.orders.store.OutboxEntry;
 

@@ -1,4 +1,4 @@
-/** RabbitMQ: the topology, the events order-executor sends and receives, and the confirmed outbox publisher. */
+/** RabbitMQ: the topology, the listeners, the events sent and received, and the confirmed outbox publisher. */
 @NullMarked
 package io.tradewatch.orders.messaging;
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.tradewatch.orders.OrderExecutorProperties;
+import io.tradewatch.orders.config.OrderExecutorProperties;
 import io.tradewatch.orders.domain.Order;
 import io.tradewatch.orders.domain.OrderStatus;
 import io.tradewatch.orders.domain.OrderType;

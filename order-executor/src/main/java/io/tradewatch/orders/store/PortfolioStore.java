@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import io.tradewatch.orders.OrderExecutorProperties;
+import io.tradewatch.orders.config.OrderExecutorProperties;
 import io.tradewatch.orders.domain.Account;
 import io.tradewatch.orders.domain.Ledger;
 import io.tradewatch.orders.domain.Order;

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.tradewatch.metrics.MessagingMetrics;
-import io.tradewatch.risk.RiskProperties;
+import io.tradewatch.risk.config.RiskProperties;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageDeliveryMode;

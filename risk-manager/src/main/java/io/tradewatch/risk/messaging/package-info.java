@@ -1,7 +1,4 @@
-/**
- * RabbitMQ for the risk manager: the exchanges, queues and bindings it declares, reading inbound events,
- * and publishing persistent events that count only once the broker confirmed them.
- */
+/** RabbitMQ: the topology, the listeners, the events read and published (with confirms), the gauges. */
 @NullMarked
 package io.tradewatch.risk.messaging;
 

@@ -7,7 +7,7 @@ import java.util.List;
 
 import io.tradewatch.metrics.CacheMetrics;
 import io.tradewatch.metrics.catalog.TagValues.CacheOperation;
-import io.tradewatch.risk.RiskProperties;
+import io.tradewatch.risk.config.RiskProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;

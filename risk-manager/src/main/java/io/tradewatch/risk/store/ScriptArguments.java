@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-import io.tradewatch.risk.RiskProperties;
-import io.tradewatch.risk.rules.Units;
+import io.tradewatch.risk.config.RiskProperties;
+import io.tradewatch.risk.domain.rules.Units;
 
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,4 @@
-/**
- * Redis for the risk manager: the {@code risk:*} keys and the Lua scripts that change them atomically.
- */
+/** Redis: the {@code risk:*} keys, the Lua scripts that change them atomically, and their readers. */
 @NullMarked
 package io.tradewatch.risk.store;
 

@@ -1,8 +1,0 @@
-/**
- * Profit-and-loss arithmetic as plain Java: a position's average price and realized P&L through fills, its
- * mark-to-market value, and how a fill converts an order's exposure reservation.
- */
-@NullMarked
-package io.tradewatch.risk.pnl;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,92 @@
+package io.tradewatch.risk.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.tradewatch.risk.domain.Decision;
+import io.tradewatch.risk.domain.rules.OrderCheck;
+import io.tradewatch.risk.domain.rules.Rule;
+import io.tradewatch.risk.domain.rules.Units;
+import io.tradewatch.risk.domain.rules.Violation;
+import io.tradewatch.risk.messaging.ValidOrder;
+import io.tradewatch.risk.store.LimitsRepository;
+import io.tradewatch.risk.store.RiskScripts;
+import io.tradewatch.risk.store.ScriptArguments;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs {@code check-and-reserve.lua}: decides an order against the limits and state in Redis and, when it
+ * is approved, reserves its room, in one atomic step. A redelivered order gets the decision stored the
+ * first time and reserves nothing more.
+ */
+@Component
+class DecisionScript {
+
+    private final RiskScripts scripts;
+
+    private final JsonMapper json;
+
+    private final LimitsRepository limits;
+
+    private final ScriptArguments arguments;
+
+    DecisionScript(RiskScripts scripts, JsonMapper json, LimitsRepository limits, ScriptArguments arguments) {
+        this.scripts = scripts;
+        this.json = json;
+        this.limits = limits;
+        this.arguments = arguments;
+    }
+
+    Decision decide(ValidOrder order) {
+        Result result = run(order);
+        if ("NO_LIMITS".equals(result.status())) {
+            limits.seedDefaults();
+            result = run(order);
+        }
+        StoredDecision stored = result.decision();
+        if (stored == null) {
+            throw new IllegalStateException("No risk limits are stored under " + scripts.key("limits")
+                    + " even after seeding the defaults; check Redis. The order is retried, then dead-lettered");
+        }
+        return new Decision(stored.id(), stored.at(), stored.approved(), violations(stored.reasons(), order),
+                "DUPLICATE".equals(result.status()), Boolean.TRUE.equals(result.engaged()));
+    }
+
+    private Result run(ValidOrder order) {
+        OrderCheck check = order.check();
+        Instant now = arguments.now();
+        String answer = scripts.run(RiskScripts.Script.CHECK_AND_RESERVE, order.eventId(), order.orderId(),
+                check.symbol(), check.side().name(), Long.toString(Units.toUnits(check.quantity(), Units.QUANTITY)),
+                Long.toString(Units.toUnits(check.notional(), Units.USD)), UUID.randomUUID().toString(),
+                now.toString(), ScriptArguments.day(now), arguments.startingEquity(), arguments.ttlSeconds(),
+                arguments.engageOnCritical());
+        return json.readValue(answer, Result.class);
+    }
+
+    private static List<Violation> violations(JsonNode reasons, ValidOrder order) {
+        List<Violation> violations = new ArrayList<>();
+        if (reasons.isArray()) {
+            for (JsonNode reason : reasons) {
+                violations.add(Violation.of(Rule.fromWireName(reason.get(0).asString()),
+                        Long.parseLong(reason.get(1).asString()), Long.parseLong(reason.get(2).asString()),
+                        order.check().symbol()));
+            }
+        }
+        return violations;
+    }
+
+    /** What the script answers; {@code engaged} only with a fresh decision. */
+    record Result(String status, @Nullable Boolean engaged, @Nullable StoredDecision decision) {
+    }
+
+    /** A decision as the script stores it; {@code reasons} is a list of [rule, value, threshold] in units. */
+    record StoredDecision(String id, String at, boolean approved, JsonNode reasons) {
+    }
+}
