@@ -12,7 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 import io.tradewatch.alerts.config.AlertProperties;
 import io.tradewatch.alerts.domain.ChannelType;
 import io.tradewatch.alerts.domain.delivery.Backoff;
+import io.tradewatch.alerts.domain.delivery.Signer;
 import io.tradewatch.alerts.domain.delivery.TargetPolicy;
+import io.tradewatch.alerts.store.DeadLetterStore;
 import io.tradewatch.metrics.AlertMetrics;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
 

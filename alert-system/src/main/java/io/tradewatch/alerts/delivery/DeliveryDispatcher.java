@@ -12,10 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.tradewatch.alerts.config.AlertProperties;
+import io.tradewatch.alerts.domain.AlertView;
 import io.tradewatch.alerts.domain.ChannelTarget;
-import io.tradewatch.alerts.intake.AlertDispatch;
-import io.tradewatch.alerts.intake.AlertView;
-import io.tradewatch.alerts.intake.Tags;
+import io.tradewatch.alerts.domain.delivery.Delivery;
+import io.tradewatch.alerts.service.AlertDispatch;
+import io.tradewatch.alerts.service.Tags;
 import io.tradewatch.metrics.AlertMetrics;
 
 import org.springframework.context.SmartLifecycle;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * {@code shutdown-grace} to finish; what is left is dead-lettered so it can be retried.
  */
 @Component
-class DeliveryDispatcher implements AlertDispatch, SmartLifecycle {
+public class DeliveryDispatcher implements AlertDispatch, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
 
@@ -62,7 +63,7 @@ class DeliveryDispatcher implements AlertDispatch, SmartLifecycle {
     }
 
     /** Queues a delivery on its target's lane, or dead-letters it when it cannot be queued. */
-    void submit(Delivery delivery) {
+    public void submit(Delivery delivery) {
         String refusal = running ? enqueue(delivery) : "the service is stopping";
         if (refusal != null) {
             metrics.deliveryFailed(Tags.channel(delivery.target().type()));

@@ -1,5 +1,7 @@
 package io.tradewatch.alerts.delivery;
 
+import io.tradewatch.alerts.domain.delivery.Delivery;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

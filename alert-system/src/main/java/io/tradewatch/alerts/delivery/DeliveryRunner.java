@@ -11,7 +11,10 @@ import org.slf4j.LoggerFactory;
 import io.tradewatch.alerts.domain.ChannelType;
 import io.tradewatch.alerts.domain.delivery.AttemptResult;
 import io.tradewatch.alerts.domain.delivery.Backoff;
-import io.tradewatch.alerts.intake.Tags;
+import io.tradewatch.alerts.domain.delivery.DeadLetter;
+import io.tradewatch.alerts.domain.delivery.Delivery;
+import io.tradewatch.alerts.service.Tags;
+import io.tradewatch.alerts.store.DeadLetterStore;
 import io.tradewatch.metrics.AlertMetrics;
 import io.tradewatch.metrics.health.ComponentHealth;
 

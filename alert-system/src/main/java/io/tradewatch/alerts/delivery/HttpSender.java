@@ -13,6 +13,8 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 import io.tradewatch.alerts.domain.delivery.AttemptResult;
+import io.tradewatch.alerts.domain.delivery.Delivery;
+import io.tradewatch.alerts.domain.delivery.Signer;
 import io.tradewatch.alerts.domain.delivery.TargetNotAllowedException;
 import io.tradewatch.alerts.domain.delivery.TargetPolicy;
 

@@ -3,8 +3,9 @@ package io.tradewatch.alerts.delivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.tradewatch.alerts.domain.AlertView;
 import io.tradewatch.alerts.domain.delivery.AttemptResult;
-import io.tradewatch.alerts.intake.AlertView;
+import io.tradewatch.alerts.domain.delivery.Delivery;
 
 /** The log channel: one structured line per alert, at WARN for critical and warning alerts, INFO otherwise. */
 final class LogSender implements ChannelSender {

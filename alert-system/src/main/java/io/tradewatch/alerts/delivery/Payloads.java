@@ -7,8 +7,9 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.tradewatch.alerts.domain.AlertView;
 import io.tradewatch.alerts.domain.ChannelType;
-import io.tradewatch.alerts.intake.AlertView;
+import io.tradewatch.alerts.domain.delivery.Delivery;
 
 /**
  * Renders the bodies: the generic webhook gets {@code {"version":1,"deliveryId":…,"alert":{…}}}; Slack (and

@@ -1,6 +1,6 @@
 /**
- * Delivery: one bounded queue and one worker per target (so a hanging target delays only itself), the webhook,
- * Slack-compatible and log channels, retries with backoff, and the dead-letter list in Redis.
+ * Outbound delivery: one bounded queue and one worker per target (so a hanging target delays only itself), the
+ * webhook, Slack-compatible and log channels over the guarded HTTP client, retries with backoff, dead letters.
  */
 @NullMarked
 package io.tradewatch.alerts.delivery;

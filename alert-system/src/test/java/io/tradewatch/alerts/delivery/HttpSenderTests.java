@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.tradewatch.alerts.domain.AlertView;
 import io.tradewatch.alerts.domain.ChannelTarget;
 import io.tradewatch.alerts.domain.ChannelType;
 import io.tradewatch.alerts.domain.delivery.AttemptResult;
+import io.tradewatch.alerts.domain.delivery.Delivery;
+import io.tradewatch.alerts.domain.delivery.Signer;
 import io.tradewatch.alerts.domain.delivery.TargetNotAllowedException;
 import io.tradewatch.alerts.domain.delivery.TargetPolicy;
-import io.tradewatch.alerts.intake.AlertView;
 import io.tradewatch.alerts.support.TestReceiver;
 
 import static org.assertj.core.api.Assertions.assertThat;

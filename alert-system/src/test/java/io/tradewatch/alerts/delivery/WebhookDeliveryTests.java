@@ -13,6 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import io.tradewatch.alerts.domain.delivery.Delivery;
 import io.tradewatch.alerts.support.IntegrationTestBase;
 import io.tradewatch.alerts.support.TestReceiver.Request;
 

@@ -1,6 +1,6 @@
 /**
- * Delivery decisions as plain Java: which target addresses may be reached, which HTTP answers are retried and
- * how long to wait between attempts.
+ * Delivery decisions as plain Java: which target addresses may be reached, which HTTP answers are retried,
+ * how long to wait between attempts; the delivery and dead-letter records and the payload signature.
  */
 @NullMarked
 package io.tradewatch.alerts.domain.delivery;

@@ -1,9 +1,0 @@
-package io.tradewatch.alerts.history;
-
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
-/** Who acknowledged an alert and when; the first acknowledgement is kept. */
-public record AckView(String alertId, Instant ackedAt, @Nullable String ackedBy, @Nullable String note) {
-}
