@@ -1,40 +1,40 @@
 package io.tradewatch.strategy;
 
+import java.util.Set;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import io.tradewatch.testsupport.ServiceArchitectureTests;
 
-/** Keeps indicators and the strategy domain plain Java, so backtests and live evaluation share them as-is. */
-class ArchitectureTests {
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
-    private final JavaClasses classes = new ClassFileImporter()
+/**
+ * The shared package vocabulary, plus: the indicators depend on nothing else of the service, so the strategy
+ * domain builds on them and never the other way round.
+ */
+class ArchitectureTests extends ServiceArchitectureTests {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-        .importPackages("io.tradewatch.strategy");
+        .importLocations(
+                Set.of(Location.of(StrategyApplication.class.getProtectionDomain().getCodeSource().getLocation())));
 
-    @Test
-    void indicatorsAndTheDomainUseNoFrameworkBrokerCacheOrMetricsTypes() {
-        noClasses().that()
-            .resideInAnyPackage("io.tradewatch.strategy.indicator..", "io.tradewatch.strategy.domain..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("org.springframework..", "com.rabbitmq..", "io.lettuce..", "io.micrometer..",
-                    "reactor..", "tools.jackson..", "io.tradewatch.metrics..", "io.tradewatch.strategy.live..",
-                    "io.tradewatch.strategy.definition..", "io.tradewatch.strategy.backtest..",
-                    "io.tradewatch.strategy.fills..")
-            .check(classes);
+    @Override
+    protected Class<?> application() {
+        return StrategyApplication.class;
     }
 
     @Test
-    void indicatorsDependOnNothingOfTheService() {
-        noClasses().that()
-            .resideInAPackage("io.tradewatch.strategy.indicator..")
+    void indicatorsDependOnNothingElseOfTheService() {
+        classes().that()
+            .resideInAPackage("io.tradewatch.strategy.domain.indicator..")
             .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("io.tradewatch.strategy.domain..", "io.tradewatch.strategy.live..")
-            .check(classes);
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.jspecify..", "io.tradewatch.strategy.domain.indicator..")
+            .check(CLASSES);
     }
 }

@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import io.tradewatch.strategy.live.SignalDispatcher;
+import io.tradewatch.strategy.messaging.SignalDispatcher;
 
 import org.springframework.amqp.rabbit.listener.DirectMessageListenerContainer;
 import org.springframework.beans.factory.annotation.Autowired;

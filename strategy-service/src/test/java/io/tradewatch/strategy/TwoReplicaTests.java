@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import io.tradewatch.strategy.live.SignalDispatcher;
+import io.tradewatch.strategy.messaging.SignalDispatcher;
 import io.tradewatch.testsupport.SecondInstance;
 
 import org.springframework.amqp.rabbit.listener.DirectMessageListenerContainer;

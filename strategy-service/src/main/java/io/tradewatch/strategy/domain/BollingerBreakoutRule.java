@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import io.tradewatch.strategy.indicator.Bollinger;
+import io.tradewatch.strategy.domain.indicator.Bollinger;
 
 /**
  * Bollinger breakout: BUY when the price closes above the upper band, SELL when it closes below the lower

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import io.tradewatch.strategy.indicator.MovingAverage;
+import io.tradewatch.strategy.domain.indicator.MovingAverage;
 
 /**
  * Moving-average crossover: BUY when the fast average crosses above the slow one, SELL when it crosses

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import io.tradewatch.strategy.indicator.WilderRsi;
+import io.tradewatch.strategy.domain.indicator.WilderRsi;
 
 /**
  * RSI mean reversion: BUY when Wilder's RSI falls below the oversold threshold, SELL when it rises above

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import io.tradewatch.strategy.indicator.Atr;
-import io.tradewatch.strategy.indicator.Vwap;
+import io.tradewatch.strategy.domain.indicator.Atr;
+import io.tradewatch.strategy.domain.indicator.Vwap;
 
 /**
  * One strategy running on one symbol: its rule, the context indicators every strategy shows (VWAP, ATR)

@@ -25,7 +25,7 @@ import io.micrometer.core.instrument.Timer;
 
 import io.tradewatch.strategy.StrategyApplication;
 import io.tradewatch.strategy.domain.StrategyDefinition;
-import io.tradewatch.strategy.live.LiveEngine;
+import io.tradewatch.strategy.service.LiveEngine;
 import io.tradewatch.testsupport.LocalBrokerIsolation;
 import io.tradewatch.testsupport.LocalServers;
 

@@ -15,12 +15,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import io.tradewatch.strategy.indicator.Atr;
-import io.tradewatch.strategy.indicator.Bollinger;
-import io.tradewatch.strategy.indicator.Ema;
-import io.tradewatch.strategy.indicator.Sma;
-import io.tradewatch.strategy.indicator.Vwap;
-import io.tradewatch.strategy.indicator.WilderRsi;
+import io.tradewatch.strategy.domain.indicator.Atr;
+import io.tradewatch.strategy.domain.indicator.Bollinger;
+import io.tradewatch.strategy.domain.indicator.Ema;
+import io.tradewatch.strategy.domain.indicator.Sma;
+import io.tradewatch.strategy.domain.indicator.Vwap;
+import io.tradewatch.strategy.domain.indicator.WilderRsi;
 
 /**
  * Indicator updates per second on one thread, each indicator alone and all six per price, against the raw
