@@ -169,10 +169,18 @@ start() { # no_build fresh
     [ -n "$jar" ] || tw_die "no jar for $name in $name/target: the build did not produce it"
     address=$LOOPBACK
     if [ "$name" = api-gateway ]; then address=$BIND_ADDRESS; echo "$address" > "$VAR/run/gateway-address"; fi
+    demo=()
+    # The demo's alerts: the default strategies' fills are 500-1000 USD, so alert-system raises an info
+    # alert (large_fill) for each fill of 500 USD or more instead of 100,000 (its default). Only for this
+    # run: the local profile is also the tests' profile. TRADEWATCH_ALERTS_SOURCES_LARGE_FILL_NOTIONAL overrides it.
+    if [ "$name" = alert-system ] && [ -z "${TRADEWATCH_ALERTS_SOURCES_LARGE_FILL_NOTIONAL:-}" ]; then
+      demo=(--tradewatch.alerts.sources.large-fill-notional=500)
+    fi
     say "  starting $name on $address:$port (management $LOOPBACK:$mport), log var/logs/$name.log"
     SERVER_PORT="$port" MANAGEMENT_SERVER_PORT="$mport" nohup "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xss512k \
       -XX:TieredStopAtLevel=1 -jar "$jar" --spring.profiles.active=local \
-      --server.address="$address" --management.server.address="$LOOPBACK" >"$VAR/logs/$name.log" 2>&1 &
+      --server.address="$address" --management.server.address="$LOOPBACK" ${demo[@]+"${demo[@]}"} \
+      >"$VAR/logs/$name.log" 2>&1 &
     echo $! > "$VAR/run/$name.pid"
   done
   start_monitoring
@@ -181,7 +189,8 @@ start() { # no_build fresh
 }
 
 wait_ready() { # start time
-  local t0=$1 deadline=$(( $(now) + 180 )) entry name mport pending ready=" "
+  local t0=$1 limit=${TRADEWATCH_START_TIMEOUT:-300} entry name mport pending ready=" "
+  local deadline=$(( $(now) + limit ))
   while :; do
     pending=""
     for entry in $SERVICES prometheus:$PROMETHEUS_PORT:$PROMETHEUS_PORT alertmanager:$ALERTMANAGER_PORT:$ALERTMANAGER_PORT; do
@@ -200,7 +209,7 @@ wait_ready() { # start time
       say "  ready: $name ($(( $(now) - t0 )) s)"
     done
     [ -z "$pending" ] && break
-    [ "$(now)" -lt "$deadline" ] || { status; tw_die "not ready after 180 s:$pending (see var/logs/)"; }
+    [ "$(now)" -lt "$deadline" ] || { status; stop; tw_die "not ready after $limit s:$pending; stopped what was started (logs in var/logs/; TRADEWATCH_START_TIMEOUT gives more time)"; }
     sleep 1
   done
   say "  all ready in $(( $(now) - t0 )) s"
@@ -223,9 +232,11 @@ Tradewatch is running.
   State           kept in Redis between runs (database $REDIS_DB); 'scripts/run.sh reset' or 'start --fresh' clears it
 
 The default strategies (moving-average crossover, RSI, Bollinger on BTCUSDT, ETHUSDT, SOLUSDT) trade by
-themselves on the simulated feed: watch ticks, signals, orders, fills, P&L and alerts in the live view.
+themselves on the simulated feed, and each of their fills raises an info alert (large_fill, 500 USD and
+more): watch ticks, signals, orders, fills, P&L and alerts in the live view.
 
 Try:
+  curl -sS --fail-with-body -H "X-API-Key: $key" $url/api/status
   curl -sS --fail-with-body -H "X-API-Key: $key" $url/api/market/quotes/BTCUSDT
   curl -sS --fail-with-body -H "X-API-Key: $key" -H 'Content-Type: application/json' -d '{"symbol":"BTCUSDT","side":"BUY","type":"MARKET","quantity":"0.001"}' $url/api/orders
   curl -sS --fail-with-body -H "X-API-Key: $key" $url/api/portfolio
@@ -262,7 +273,7 @@ reset() {
   for pattern in 'orders:*' 'portfolio:*' 'risk:*' 'alerts:history' 'alerts:alert:*' 'alerts:receipt:*' \
       'alerts:cooldown:*' 'alerts:active:*' 'alerts:dead-letters*' 'strategy:positions:*' 'strategy:fill:*' \
       'strategy:signals' 'strategy:signal:*'; do
-    n=$(redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" -n "$REDIS_DB" --scan --pattern "$pattern" --count 1000 \
+    n=$(redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" -n "$REDIS_DB" --scan --pattern "$pattern" \
       | xargs -r -n 500 redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" -n "$REDIS_DB" UNLINK | awk '{s += $1} END {print s + 0}')
     total=$((total + n))
   done
@@ -300,6 +311,9 @@ if [ "$command" = run ] || [ "$command" = start ]; then
     esac
   done
 fi
+
+# Ctrl-C while starting stops what was started.
+case "$command" in run|start) trap 'echo; stop; exit 130' INT TERM ;; esac
 
 case "$command" in
   run)

@@ -81,14 +81,14 @@ final class Renderer {
             .findFirst().orElse("-");
         return String.format(Locale.ROOT,
                 "%s suite=%s ready=%d/%d BTCUSDT=%s ticks/s=%s signals=%d placed=%s filled=%s rejected=%s "
-                        + "cancelled=%s fills/s=%s realized=%s unrealized=%s value=%s alerts=%d",
+                        + "cancelled=%s fills/s=%s realized=%s unrealized=%s value=%s alerts=%d alerts-sent=%s",
                 TIME.format(model.at()), model.suiteStatus(), ready, model.services().size(), btc,
                 ticksKnown ? String.format(Locale.ROOT, "%.1f", ticks) : "-", signals,
                 number(model.orders().placed(), "%.0f"), number(model.orders().filled(), "%.0f"),
                 number(model.orders().rejected(), "%.0f"), number(model.orders().cancelled(), "%.0f"),
                 number(model.pnl().fillsPerSecond(), "%.2f"), number(model.pnl().realized(), "%.2f"),
                 number(model.pnl().unrealized(), "%.2f"), number(model.pnl().portfolioValue(), "%.2f"),
-                model.alerts().size());
+                model.alerts().size(), number(model.alertsTriggered(), "%.0f"));
     }
 
     private static String symbol(SymbolRow row) {

@@ -93,7 +93,7 @@ class RendererTests {
         String line = Renderer.plainLine(CAPTURED);
 
         assertThat(line).contains("suite=UP ready=6/6 BTCUSDT=65001.82 ticks/s=- signals=7 placed=8 filled=8 "
-                + "rejected=0 cancelled=0 fills/s=- realized=-1.38 unrealized=-1.76 value=99991.79 alerts=2");
+                + "rejected=0 cancelled=0 fills/s=- realized=-1.38 unrealized=-1.76 value=99991.79 alerts=2 alerts-sent=0");
     }
 
     @Test

@@ -121,7 +121,7 @@ class SuiteReaderTests {
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(2).allSatisfy(line -> assertThat(line).contains(
                 "suite=UP ready=6/6 BTCUSDT=65001.82 ticks/s=0.0 signals=7 placed=8 filled=8 rejected=0 cancelled=0 "
-                        + "fills/s=0.00 realized=-1.38 unrealized=-1.76 value=99991.79 alerts=2"));
+                        + "fills/s=0.00 realized=-1.38 unrealized=-1.76 value=99991.79 alerts=2 alerts-sent=-"));
     }
 
     private SuiteReader reader(String key, String prometheusUri) {
