@@ -16,9 +16,10 @@
 #   --logs       (run) follow the JSON logs instead of showing the live view
 #   --fresh      reset the state before starting
 #   --public     the gateway listens on every interface (same as TRADEWATCH_BIND_ADDRESS=0.0.0.0)
-# Every other port (services' own, management, Prometheus, Alertmanager) is bound to 127.0.0.1. Logs are in
-# var/logs/<name>.log; the gateway's bootstrap admin key is TRADEWATCH_GATEWAY_BOOTSTRAP_ADMIN_KEY, or
-# generated once into var/admin-key. State persists in Redis (database SPRING_DATA_REDIS_DATABASE, 0) between runs.
+# Every other port (services' own, management, Prometheus, Alertmanager) is bound to 127.0.0.1. What it starts
+# runs in its own session (setsid): Ctrl-C on the terminal reaches only this script, which stops them by PID.
+# Logs are in var/logs/<name>.log; the gateway's bootstrap admin key is TRADEWATCH_GATEWAY_BOOTSTRAP_ADMIN_KEY,
+# or generated once into var/admin-key. State persists in Redis (database SPRING_DATA_REDIS_DATABASE, 0).
 set -euo pipefail
 TW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$TW_ROOT/scripts/lib.sh"
@@ -125,7 +126,7 @@ start_monitoring() {
     say "  alertmanager already runs (pid $pid)"
   else
     mkdir -p "$VAR/alertmanager"
-    nohup "$bin" --config.file=deploy/alertmanager/alertmanager-local.yml --storage.path="$VAR/alertmanager" \
+    setsid nohup "$bin" --config.file=deploy/alertmanager/alertmanager-local.yml --storage.path="$VAR/alertmanager" \
       --web.listen-address="$LOOPBACK:$ALERTMANAGER_PORT" --cluster.listen-address= \
       >"$VAR/logs/alertmanager.log" 2>&1 &
     echo $! > "$VAR/run/alertmanager.pid"
@@ -139,7 +140,7 @@ start_monitoring() {
     say "  prometheus already runs (pid $pid)"
   else
     mkdir -p "$VAR/prometheus"
-    nohup "$bin" --config.file=deploy/prometheus/prometheus.yml --storage.tsdb.path="$VAR/prometheus" \
+    setsid nohup "$bin" --config.file=deploy/prometheus/prometheus.yml --storage.tsdb.path="$VAR/prometheus" \
       --storage.tsdb.retention.time=2d --web.listen-address="$LOOPBACK:$PROMETHEUS_PORT" \
       >"$VAR/logs/prometheus.log" 2>&1 &
     echo $! > "$VAR/run/prometheus.pid"
@@ -177,7 +178,7 @@ start() { # no_build fresh
       demo=(--tradewatch.alerts.sources.large-fill-notional=500)
     fi
     say "  starting $name on $address:$port (management $LOOPBACK:$mport), log var/logs/$name.log"
-    SERVER_PORT="$port" MANAGEMENT_SERVER_PORT="$mport" nohup "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xss512k \
+    SERVER_PORT="$port" MANAGEMENT_SERVER_PORT="$mport" setsid nohup "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xss512k \
       -XX:TieredStopAtLevel=1 -jar "$jar" --spring.profiles.active=local \
       --server.address="$address" --management.server.address="$LOOPBACK" ${demo[@]+"${demo[@]}"} \
       >"$VAR/logs/$name.log" 2>&1 &
