@@ -225,7 +225,7 @@ summary() {
 Tradewatch is running.
   Gateway         $url$( [ "$gw_host" = "$LOOPBACK" ] && echo " (this machine only; --public opens it)" || echo " (listening on $gw_host:8080)")
   Admin key       $( [ "$key" = '$TRADEWATCH_GATEWAY_BOOTSTRAP_ADMIN_KEY' ] && echo "the environment variable TRADEWATCH_GATEWAY_BOOTSTRAP_ADMIN_KEY" || echo "$VAR/admin-key") (send it as X-API-Key)
-  Other keys      curl -sS -H "X-API-Key: $key" -H 'Content-Type: application/json' -d '{"name":"me","role":"VIEWER"}' $url/api/admin/keys
+  Other keys      curl -sS --fail-with-body -H "X-API-Key: $key" -H 'Content-Type: application/json' -d '{"name":"me","role":"VIEWER"}' $url/api/admin/keys
                   (role VIEWER reads, TRADER also places orders; the key is shown once)
   Prometheus      $( [ -n "$(pid_of prometheus)" ] && echo "http://127.0.0.1:$PROMETHEUS_PORT (alerts: /alerts, targets: /targets)" || echo "not running (apt-get install prometheus)")
   Alertmanager    $( [ -n "$(pid_of alertmanager)" ] && echo "http://127.0.0.1:$ALERTMANAGER_PORT" || echo "not running (apt-get install prometheus-alertmanager)")

@@ -3,7 +3,8 @@
 # starts the suite with 'scripts/run.sh start --no-build' (the jars must exist: scripts/test.sh runs this
 # after './mvnw verify'), then checks
 #   - every service, Prometheus and Alertmanager listen on 127.0.0.1 only, on their port-table ports;
-#   - the JDK line and the summary's example curl calls (status, quote, order, portfolio), run exactly as printed;
+#   - the JDK line and the summary's example curl calls (status, quote, order, portfolio), run exactly as printed,
+#     and the README's first calls;
 #   - 'status' shows all eight UP;
 #   - Prometheus loaded every recording and alert rule of deploy/prometheus/rules, its six service targets
 #     are up, and it knows the Alertmanager;
@@ -88,6 +89,15 @@ check "the order call places an order ($(jq -r .status <<<"$order" 2>/dev/null))
   grep -qE '^(PENDING_RISK|FILLED|APPROVED)$' <<<"$(jq -r .status <<<"$order" 2>/dev/null)"
 portfolio=$(bash -c "${calls[3]}" 2>&1) || true
 check "the portfolio call answers the portfolio" test "$(jq -r .startingCash <<<"$portfolio" 2>/dev/null)" = 100000
+
+# The README's first calls (its code block after "First calls"), continuation lines joined, run as written.
+mapfile -t readme_calls < <(awk '/^\*\*First calls\.\*\*/ {on = 1} on && /^```sh$/ {block = 1; next}
+  block && /^```$/ {exit} block {print}' README.md | sed -e ':a' -e '/\\$/N; s/\\\n *//; ta')
+check "the README shows five first calls" test "${#readme_calls[@]}" = 5
+for call in "${readme_calls[@]}"; do
+  answer=$(bash -c "$call" 2>&1) && ok=1 || ok=0
+  check "README call works: ${call:0:110}" test "$ok" = 1 -a -n "$answer"
+done
 
 status=$(bash "$RUN" status)
 check "status shows the six services, Prometheus and Alertmanager UP" test "$(grep -c ' UP$' <<<"$status")" = 8
