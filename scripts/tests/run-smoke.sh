@@ -33,6 +33,11 @@ check() { # description, command...
 }
 listening() { ss -Hltn "sport = :$1" | grep -q .; }
 
+if ! command -v jq >/dev/null && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+  tw_info "installing jq with apt-get"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null 2>&1 \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null; }
+fi
 command -v jq >/dev/null || tw_die "jq is missing (apt-get install jq)"
 command -v redis-cli >/dev/null || tw_die "redis-cli is missing (apt-get install redis-tools)"
 for port in $PORTS; do
