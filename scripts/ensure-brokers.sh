@@ -3,6 +3,7 @@
 # installs them with apt-get when absent (as root), starts them when stopped, and waits until they answer.
 # Hosts and ports follow SPRING_RABBITMQ_HOST/PORT and SPRING_DATA_REDIS_HOST/PORT; remote servers are
 # only checked, never installed or started.
+#   --amqp-only   (scripts/run.sh) do not enable RabbitMQ plugins; only say when the management API is off
 set -euo pipefail
 TW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$TW_ROOT/scripts/lib.sh"
@@ -42,6 +43,12 @@ if ! answers "$rabbit_host" "$rabbit_port"; then
   tw_info "starting RabbitMQ on 127.0.0.1:$rabbit_port"
   RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$rabbit_port" rabbitmq-server -detached
   wait_for RabbitMQ "$rabbit_host" "$rabbit_port" 90
+fi
+
+if [ "${1:-}" = --amqp-only ]; then
+  answers "$rabbit_host" 15692 || tw_info "RabbitMQ's prometheus plugin is off: Prometheus shows its 'rabbitmq' target down ('rabbitmq-plugins enable rabbitmq_management rabbitmq_prometheus' turns it on)"
+  tw_info "RabbitMQ $rabbit_host:$rabbit_port and Redis $redis_host:$redis_port answer"
+  exit 0
 fi
 
 # The tests give every context its own virtual host through the management API, and deploy/ scrapes the
