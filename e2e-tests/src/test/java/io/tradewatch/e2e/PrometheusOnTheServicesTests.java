@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * connect, asked for ({@link #faults}).</li>
  * </ul>
  */
-@Order(4)
+@Order(5)
 @ExtendWith(SystemExtension.class)
 class PrometheusOnTheServicesTests {
 
