@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
+import io.tradewatch.testsupport.observability.LocalPrometheusConfiguration;
+import io.tradewatch.testsupport.observability.PrometheusServer;
+
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,9 +132,9 @@ class KubernetesDiscoveryTests {
                 }
             }
         }
-        Files.writeString(dir.resolve("pods.yml"), PrometheusQueriesTests.dump(groups));
+        Files.writeString(dir.resolve("pods.yml"), LocalPrometheusConfiguration.dump(groups));
         Path written = dir.resolve("prometheus.yml");
-        Files.writeString(written, PrometheusQueriesTests.dump(config));
+        Files.writeString(written, LocalPrometheusConfiguration.dump(config));
         return written;
     }
 

@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.tradewatch.testsupport.observability.GrafanaQueries;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,17 +76,9 @@ final class Observability {
 
     /** Every panel query of every dashboard. */
     static List<Query> panelQueries() {
-        List<Query> queries = new ArrayList<>();
-        for (Path file : dashboardFiles()) {
-            JsonNode dashboard = dashboard(file);
-            for (JsonNode panel : dashboard.path("panels")) {
-                for (JsonNode target : panel.path("targets")) {
-                    queries.add(new Query(file.getFileName().toString(), panel.path("title").asString(),
-                            target.path("expr").asString()));
-                }
-            }
-        }
-        return queries;
+        return GrafanaQueries.panelQueries(DeployPaths.of("grafana/dashboards")).stream()
+            .map(query -> new Query(query.dashboard(), query.panel(), query.expr()))
+            .toList();
     }
 
     /** The selector of every template variable's label_values() query, and the label it lists. */
@@ -111,10 +105,7 @@ final class Observability {
      * variable matches anything, interval variables are a few scrape intervals.
      */
     static String substituteGrafanaVariables(String expression, String rateInterval) {
-        return expression.replace("$__rate_interval", rateInterval)
-            .replace("$__interval", rateInterval)
-            .replace("$__range", rateInterval)
-            .replaceAll("\\$\\{?[a-zA-Z_]\\w*}?", ".*");
+        return GrafanaQueries.substituteVariables(expression, rateInterval);
     }
 
     private static List<Path> list(Path dir, String suffix) {

@@ -1,16 +1,16 @@
 package io.tradewatch.deploy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.StreamSupport;
+
+import io.tradewatch.testsupport.observability.LocalPrometheusConfiguration;
+import io.tradewatch.testsupport.observability.PrometheusServer;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -18,14 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 import tools.jackson.databind.JsonNode;
 
-import static io.tradewatch.deploy.Yamls.map;
-import static io.tradewatch.deploy.Yamls.maps;
-import static io.tradewatch.deploy.Yamls.str;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -192,50 +187,8 @@ class PrometheusQueriesTests {
      * deploy/prometheus/prometheus.yml with 1 s intervals, its rules, and its file_sd target files with
      * the same labels but the stand-ins' addresses; no Alertmanager.
      */
-    static Path writeLocalConfiguration(Path dir, SampleTargets targets) throws IOException {
-        Path source = DeployPaths.of("prometheus");
-        Map<String, Object> config = new LinkedHashMap<>(Yamls.load(source.resolve("prometheus.yml")));
-        Map<String, Object> global = new LinkedHashMap<>(map(config.get("global")));
-        global.put("scrape_interval", "1s");
-        global.put("scrape_timeout", "1s");
-        global.put("evaluation_interval", "1s");
-        config.put("global", global);
-        Files.createDirectories(dir.resolve("rules"));
-        Files.createDirectories(dir.resolve("targets"));
-        for (Path rules : Observability.ruleFiles()) {
-            Files.copy(rules, dir.resolve("rules").resolve(rules.getFileName()));
-        }
-        Set<String> targetFiles = new LinkedHashSet<>();
-        maps(config.get("scrape_configs")).forEach(job -> maps(job.get("file_sd_configs"))
-            .forEach(sd -> Yamls.list(sd.get("files")).forEach(file -> targetFiles.add(str(file)))));
-        for (String file : targetFiles) {
-            List<Map<String, Object>> groups = new ArrayList<>();
-            for (Map<String, Object> group : Yamls.maps(new Yaml().load(Files.readString(source.resolve(file))))) {
-                String service = str(map(group.get("labels")).get("service"));
-                groups.add(Map.of("targets", List.of(targets.address(service)), "labels", group.get("labels")));
-            }
-            Files.writeString(dir.resolve(file), dump(groups));
-        }
-        maps(map(config.get("alerting")).get("alertmanagers")).forEach(alertmanagers -> maps(
-                alertmanagers.get("file_sd_configs"))
-            .forEach(sd -> Yamls.list(sd.get("files")).forEach(file -> write(dir.resolve(str(file)), "[]\n"))));
-        Path written = dir.resolve("prometheus.yml");
-        Files.writeString(written, dump(config));
-        return written;
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text);
-        }
-        catch (IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-        }
-    }
-
-    static String dump(Object yaml) {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        return new Yaml(options).dump(yaml);
+    static Path writeLocalConfiguration(Path dir, SampleTargets targets) {
+        return new LocalPrometheusConfiguration(DeployPaths.deploy(), service -> List.of(targets.address(service)),
+                Duration.ofSeconds(1), null, Map.of()).writeTo(dir);
     }
 }

@@ -1,6 +1,5 @@
 package io.tradewatch.deploy;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.tradewatch.testsupport.observability.Executables;
+
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -19,21 +20,14 @@ import static org.assertj.core.api.Assertions.fail;
  */
 final class Tools {
 
-    static final String INSTALL = "deploy/scripts/install-validation-tools.sh";
+    static final String INSTALL = Executables.INSTALL;
 
     private Tools() {
     }
 
     /** The executable {@code name} on the PATH; fails the test with the install script when it is missing. */
     static Path require(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, name);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return fail("'%s' is not installed: run %s first (it installs the tools the deploy checks use)", name,
-                INSTALL);
+        return Executables.require(name);
     }
 
     /** The npm packages of deploy/tools; fails the test with the install script when they are missing. */

@@ -1,6 +1,7 @@
 package io.tradewatch.metrics;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -86,8 +87,12 @@ class RecordersTests {
         assertThat(registry.get("trading.ws.connection.status").tag("connection", "ws-0").gauge().value()).isZero();
         assertThat(registry.get("trading.feed.messages.missed").tag("symbol", "ETHUSDT").counter().count()).isEqualTo(4);
         assertThat(registry.get("trading.feed.last.message.age").tag("feed", "websocket").gauge().value()).isZero();
+        long before = System.nanoTime();
         feed.feedStarted(Feed.WEBSOCKET);
-        assertThat(registry.get("trading.feed.last.message.age").tag("feed", "websocket").gauge().value()).isNotNegative();
+        LockSupport.parkNanos(20_000_000);
+        double age = registry.get("trading.feed.last.message.age").tag("feed", "websocket").gauge().value();
+        double elapsed = (System.nanoTime() - before) / 1e9;
+        assertThat(age).as("seconds since the feed started").isBetween(0.02, elapsed);
     }
 
     @Test

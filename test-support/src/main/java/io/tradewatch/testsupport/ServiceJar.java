@@ -29,14 +29,42 @@ public final class ServiceJar implements AutoCloseable {
 
     /** Starts {@code java -jar jar args...} with this JVM's java, logging quietly to a temporary file. */
     public static ServiceJar start(String jar, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java",
-                "--enable-native-access=ALL-UNNAMED", "-jar", jar, "--logging.level.root=WARN"));
-        command.addAll(args);
+        List<String> quietArgs = new ArrayList<>(List.of("--logging.level.root=WARN"));
+        quietArgs.addAll(args);
         String name = Path.of(jar).getFileName().toString().replaceAll("-\\d.*", "");
         File log = File.createTempFile("bench-" + name + "-", ".log");
         System.out.println(name + " log: " + log);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-        return new ServiceJar(process, log);
+        return start(jar, List.of(), quietArgs, log.toPath());
+    }
+
+    /**
+     * Starts {@code java jvmOptions... -jar jar args...} with this JVM's java, its standard output and error
+     * going to {@code log}.
+     */
+    public static ServiceJar start(String jar, List<String> jvmOptions, List<String> args, Path log)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java",
+                "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar));
+        command.addAll(args);
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ServiceJar(process, log.toFile());
+    }
+
+    /** Resident memory of the process now, in bytes, from {@code /proc/PID/status} (VmRSS). */
+    public long residentBytes() {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no VmRSS for pid " + process.pid()));
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException("cannot read the memory of pid " + process.pid(), ex);
+        }
     }
 
     public boolean isAlive() {

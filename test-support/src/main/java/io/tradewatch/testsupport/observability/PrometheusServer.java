@@ -1,4 +1,4 @@
-package io.tradewatch.deploy;
+package io.tradewatch.testsupport.observability;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,18 +12,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real Prometheus (Debian's package) on 127.0.0.1 at a free port, with its storage in a temporary
  * directory; it is stopped by PID on close, forcibly if it does not stop within 15 seconds.
  */
-final class PrometheusServer implements AutoCloseable {
+public final class PrometheusServer implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -40,14 +44,24 @@ final class PrometheusServer implements AutoCloseable {
     }
 
     /** Starts Prometheus on {@code config} (relative paths resolve from its directory) and waits until ready. */
-    static PrometheusServer start(Path config, Path work) {
-        Path prometheus = Tools.require("prometheus");
+    public static PrometheusServer start(Path config, Path work) {
+        return start(config, work, List.of());
+    }
+
+    /**
+     * Starts Prometheus on {@code config} with extra command-line flags (say {@code --rules.alert.resend-delay=1s})
+     * and waits until ready.
+     */
+    public static PrometheusServer start(Path config, Path work, List<String> flags) {
+        Path prometheus = Executables.require("prometheus");
         int port = freePort();
         Path log = work.resolve("prometheus.log");
         try {
-            Process process = new ProcessBuilder(List.of(prometheus.toString(), "--config.file=" + config,
+            List<String> command = new ArrayList<>(List.of(prometheus.toString(), "--config.file=" + config,
                     "--storage.tsdb.path=" + work.resolve("data"), "--storage.tsdb.retention.time=1h",
-                    "--web.listen-address=127.0.0.1:" + port, "--log.level=warn"))
+                    "--web.listen-address=127.0.0.1:" + port, "--log.level=warn"));
+            command.addAll(flags);
+            Process process = new ProcessBuilder(command)
                 .directory(config.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -76,17 +90,17 @@ final class PrometheusServer implements AutoCloseable {
     }
 
     /** GET of an API path; the parsed JSON body. */
-    JsonNode get(String pathAndQuery) {
+    public JsonNode get(String pathAndQuery) {
         HttpResponse<String> response = send(pathAndQuery);
-        return Observability.JSON.readTree(response.body());
+        return JSON.readTree(response.body());
     }
 
     /** An instant query: Prometheus' whole answer (status, data or errorType/error). */
-    JsonNode query(String expression) {
+    public JsonNode query(String expression) {
         return get("/api/v1/query?query=" + URLEncoder.encode(expression, StandardCharsets.UTF_8));
     }
 
-    String logTail() {
+    public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
@@ -98,6 +112,11 @@ final class PrometheusServer implements AutoCloseable {
 
     @Override
     public void close() {
+        stop(process);
+    }
+
+    /** Stops a process this JVM started: SIGTERM, then SIGKILL if it has not ended within 15 seconds. */
+    public static void stop(Process process) {
         process.destroy();
         try {
             if (!process.waitFor(15, TimeUnit.SECONDS)) {
@@ -119,6 +138,16 @@ final class PrometheusServer implements AutoCloseable {
         }
     }
 
+    /** The port it listens on (127.0.0.1). */
+    public int port() {
+        return port;
+    }
+
+    /** The process id, for reading its CPU time or memory. */
+    public long pid() {
+        return process.pid();
+    }
+
     private HttpResponse<String> send(String pathAndQuery) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
             .timeout(Duration.ofSeconds(10))
@@ -136,7 +165,7 @@ final class PrometheusServer implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
