@@ -44,8 +44,14 @@ class OrderApiTests extends ServiceTestSupport {
         assertThat(order.path("transitions").get(0).path("status").asString()).isEqualTo("PENDING_RISK");
         assertThat(order.path("transitions").get(0).path("at").asString()).isEqualTo(order.path("createdAt").asString());
         assertThat(order(id)).isEqualTo(order);
+        assertThat(fieldNames(order)).containsExactlyInAnyOrder("id", "clientOrderId", "symbol", "side", "type",
+                "quantity", "limitPrice", "timeInForce", "source", "strategyId", "referencePrice", "notional", "status",
+                "filledQuantity", "averagePrice", "fill", "reason", "riskReasons", "createdAt", "updatedAt",
+                "transitions");
+        assertThat(stored(id).path("revision").asLong()).isZero();
 
         Received requested = awaitRequested(id);
+        assertThat(stored(id).path("requestEventId").asString()).isEqualTo(requested.body().path("id").asString());
         assertThat(fieldNames(requested.body())).containsExactlyInAnyOrder("type", "id", "occurredAt", "version",
                 "orderId", "clientOrderId", "symbol", "side", "orderType", "quantity", "limitPrice", "timeInForce",
                 "referencePrice", "notional", "source", "strategyId", "requestedAt");
@@ -198,7 +204,7 @@ class OrderApiTests extends ServiceTestSupport {
         String decision = approve(id);
         Received released = awaitMessage(OUTCOMES_QUEUE, m -> m.body().path("orderId").asString().equals(id));
         assertThat(released.body().path("reason").asString()).isEqualTo("USER");
-        eventually().until(() -> order(id).path("decisionEventId").asString().equals(decision));
+        eventually().until(() -> stored(id).path("decisionEventId").asString().equals(decision));
         assertThat(order(id).path("status").asString()).isEqualTo("CANCELLED");
     }
 

@@ -218,6 +218,13 @@ abstract class ServiceTestSupport {
         return json.readTree(response.body());
     }
 
+    /** The order as stored in Redis, with what the API does not show (revision, event ids). */
+    JsonNode stored(String id) {
+        String value = redis.opsForValue().get("orders:" + id);
+        assertThat(value).as("orders:" + id).isNotNull();
+        return json.readTree(value);
+    }
+
     JsonNode awaitStatus(String id, String status) {
         eventually().until(() -> order(id).path("status").asString().equals(status));
         return order(id);

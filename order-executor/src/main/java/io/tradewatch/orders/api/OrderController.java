@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import io.tradewatch.orders.config.OrderExecutorProperties;
-import io.tradewatch.orders.domain.Order;
 import io.tradewatch.orders.domain.OrderRequest;
 import io.tradewatch.orders.service.Cancellation;
 import io.tradewatch.orders.service.OrderService;
@@ -59,7 +58,7 @@ class OrderController {
     }
 
     @PostMapping
-    Mono<ResponseEntity<Order>> place(@RequestBody(required = false) @Nullable String body,
+    Mono<ResponseEntity<OrderView>> place(@RequestBody(required = false) @Nullable String body,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
         return blocking(() -> {
             OrderRequest request = parser.parse(body, idempotencyKey);
@@ -69,7 +68,7 @@ class OrderController {
                 case Placement.Accepted accepted -> ResponseEntity.accepted()
                     .location(URI.create("/api/orders/" + accepted.order().id()))
                     .header("Idempotent-Replayed", Boolean.toString(accepted.replayed()))
-                    .body(accepted.order());
+                    .body(OrderView.of(accepted.order()));
                 case Placement.KeyInFlight inFlight -> throw new ResponseStatusException(HttpStatus.CONFLICT,
                         "A request with this idempotency key is still being processed; retry it shortly.");
                 case Placement.KeyReused reused -> throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
@@ -79,21 +78,21 @@ class OrderController {
     }
 
     @GetMapping("/{id}")
-    Mono<Order> get(@PathVariable String id) {
-        return blocking(() -> store.find(parseId(id)).orElseThrow(() -> notFound(id)));
+    Mono<OrderView> get(@PathVariable String id) {
+        return blocking(() -> store.find(parseId(id)).map(OrderView::of).orElseThrow(() -> notFound(id)));
     }
 
     @GetMapping
-    Mono<List<Order>> list(@RequestParam(required = false) @Nullable String status,
+    Mono<List<OrderView>> list(@RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable String symbol,
             @RequestParam(required = false) @Nullable String limit) {
-        return blocking(() -> queries.list(status, symbol, limit));
+        return blocking(() -> queries.list(status, symbol, limit).stream().map(OrderView::of).toList());
     }
 
     @DeleteMapping("/{id}")
-    Mono<Order> cancel(@PathVariable String id) {
+    Mono<OrderView> cancel(@PathVariable String id) {
         return blocking(() -> switch (service.cancel(parseId(id))) {
-            case Cancellation.Cancelled cancelled -> cancelled.order();
+            case Cancellation.Cancelled cancelled -> OrderView.of(cancelled.order());
             case Cancellation.NotCancellable done -> throw new ResponseStatusException(HttpStatus.CONFLICT,
                     "Order " + id + " is " + done.order().status() + " and can no longer be cancelled.");
             case Cancellation.Unknown unknown -> throw notFound(id);

@@ -44,7 +44,7 @@ final class OrderQueries {
         boolean filtered = wanted != null || symbol != null;
         List<Order> matching = new ArrayList<>();
         for (Order order : store.findAll(store.recent(filtered ? scanLimit : count))) {
-            if ((wanted == null || order.status() == wanted) && (symbol == null || order.symbol().equals(symbol))) {
+            if ((wanted == null || order.status() == wanted) && (symbol == null || order.terms().symbol().equals(symbol))) {
                 matching.add(order);
                 if (matching.size() == count) {
                     break;

@@ -18,7 +18,7 @@ public record OrderFilledEvent(String type, UUID id, Instant occurredAt, int ver
 
     static OrderFilledEvent of(Order order, Fill fill) {
         return new OrderFilledEvent(MessagingTopology.ORDER_FILLED, fill.fillId(), fill.filledAt(), 1, order.id(),
-                fill.fillId(), order.symbol(), order.side(), order.type(), fill.quantity(), fill.price(), fill.fee(),
-                fill.notional(), fill.slippageBps(), order.strategyId(), fill.filledAt());
+                fill.fillId(), order.terms().symbol(), order.terms().side(), order.terms().type(), fill.quantity(), fill.price(), fill.fee(),
+                fill.notional(), fill.slippageBps(), order.terms().strategyId(), fill.filledAt());
     }
 }

@@ -20,8 +20,8 @@ public record OrderRequestedEvent(String type, UUID id, Instant occurredAt, int 
 
     static OrderRequestedEvent of(Order order) {
         return new OrderRequestedEvent(MessagingTopology.ORDER_REQUESTED, order.requestEventId(), order.createdAt(), 1,
-                order.id(), order.clientOrderId(), order.symbol(), order.side(), order.type(), order.quantity(),
-                order.limitPrice(), order.timeInForce(), order.referencePrice(), order.notional(), order.source(),
-                order.strategyId(), order.createdAt());
+                order.id(), order.terms().clientOrderId(), order.terms().symbol(), order.terms().side(), order.terms().type(), order.terms().quantity(),
+                order.terms().limitPrice(), order.terms().timeInForce(), order.referencePrice(), order.notional(), order.terms().source(),
+                order.terms().strategyId(), order.createdAt());
     }
 }

@@ -1,6 +1,7 @@
 package io.tradewatch.orders.messaging;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -44,8 +45,11 @@ class TickListener {
 
     private final Duration maxAge;
 
+    private final Clock clock;
+
     TickListener(JsonMapper json, TickMatcher matcher, TickMetrics ticks, TradingMetrics trading,
-            OrderExecutorProperties properties) {
+            OrderExecutorProperties properties, Clock clock) {
+        this.clock = clock;
         this.json = json;
         this.matcher = matcher;
         this.ticks = ticks;
@@ -69,7 +73,7 @@ class TickListener {
             return;
         }
         ticks.received(tick.symbol());
-        if (tick.tradeTime() != null && tick.tradeTime().isBefore(Instant.now().minus(maxAge))) {
+        if (tick.tradeTime() != null && tick.tradeTime().isBefore(clock.instant().minus(maxAge))) {
             ticks.dropped(DropReason.STALE);
             return;
         }

@@ -70,7 +70,7 @@ class Committer {
         Fill fill = paper.fill(order, price, at);
         Order filled = order.filled(fill);
         Account account = context.account();
-        Ledger.Effect effect = Ledger.apply(account, context.position(), order.side(), fill);
+        Ledger.Effect effect = Ledger.apply(account, context.position(), order.terms().side(), fill);
         OutboxEntry event = events.filled(filled, fill);
         CommitResult result = portfolio.applyFill(context.order(), filled, account, effect, Trade.of(filled, fill),
                 event);

@@ -1,6 +1,7 @@
 package io.tradewatch.orders.store;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -49,7 +50,10 @@ public class OrderStore {
 
     private final OrderExecutorProperties properties;
 
-    OrderStore(StringRedisTemplate redis, JsonMapper json, Outbox outbox, OrderExecutorProperties properties) {
+    private final Clock clock;
+
+    OrderStore(StringRedisTemplate redis, JsonMapper json, Outbox outbox, OrderExecutorProperties properties, Clock clock) {
+        this.clock = clock;
         this.redis = redis;
         this.json = json;
         this.outbox = outbox;
@@ -103,11 +107,11 @@ public class OrderStore {
     /** Replaces {@code from} by {@code to} (and enqueues {@code event}) if the order is still at {@code from}'s revision. */
     public CommitResult transition(Order from, Order to, @Nullable OutboxEntry event) {
         String openOp = to.status().isTerminal() ? "rem" : "";
-        boolean resting = to.type() == OrderType.LIMIT && to.status() == OrderStatus.APPROVED;
-        String bookOp = resting ? "add" : (to.type() == OrderType.LIMIT && to.status().isTerminal()) ? "rem" : "";
-        BigDecimal score = (to.limitPrice() != null) ? to.limitPrice() : BigDecimal.ZERO;
+        boolean resting = to.terms().type() == OrderType.LIMIT && to.status() == OrderStatus.APPROVED;
+        String bookOp = resting ? "add" : (to.terms().type() == OrderType.LIMIT && to.status().isTerminal()) ? "rem" : "";
+        BigDecimal score = (to.terms().limitPrice() != null) ? to.terms().limitPrice() : BigDecimal.ZERO;
         Long code = redis.execute(TRANSITION,
-                List.of(Keys.order(to.id()), Keys.OPEN, Keys.book(to.symbol(), to.side()), Keys.OUTBOX,
+                List.of(Keys.order(to.id()), Keys.OPEN, Keys.book(to.terms().symbol(), to.terms().side()), Keys.OUTBOX,
                         Keys.OUTBOX_DUE),
                 Long.toString(from.revision()), encode(to), openOp, bookOp, score.toPlainString(), to.id().toString(),
                 (event != null) ? event.eventId() : "", (event != null) ? outbox.encode(event) : "",
@@ -140,11 +144,11 @@ public class OrderStore {
     }
 
     String encode(Order order) {
-        return json.writeValueAsString(order);
+        return json.writeValueAsString(StoredOrder.of(order));
     }
 
     Order decode(String value) {
-        return json.readValue(value, Order.class);
+        return json.readValue(value, StoredOrder.class).toOrder();
     }
 
     long ttlOf(Order order) {
@@ -152,7 +156,7 @@ public class OrderStore {
     }
 
     long dueAt() {
-        return System.currentTimeMillis() + properties.outbox().confirmTimeout().toMillis();
+        return clock.millis() + properties.outbox().confirmTimeout().toMillis();
     }
 
     /** What storing a new order did. */

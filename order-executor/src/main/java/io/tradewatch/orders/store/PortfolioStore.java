@@ -70,9 +70,9 @@ public class PortfolioStore {
         }
         Order order = orders.decode(json);
         Position position = (result.get(2) instanceof String value) ? this.json.readValue(value, Position.class)
-                : Position.flat(order.symbol());
+                : Position.flat(order.terms().symbol());
         return Optional.of(new FillContext(order, account(pairs(result.get(1))), position,
-                QuoteReader.parse(order.symbol(), pairs(result.get(3)))));
+                QuoteReader.parse(order.terms().symbol(), pairs(result.get(3)))));
     }
 
     private Account account(Map<?, ?> fields) {
@@ -121,11 +121,11 @@ public class PortfolioStore {
             OutboxEntry event) {
         Account after = effect.account();
         Long code = redis.execute(APPLY_FILL,
-                List.of(Keys.order(to.id()), Keys.OPEN, Keys.book(to.symbol(), to.side()), Keys.OUTBOX,
+                List.of(Keys.order(to.id()), Keys.OPEN, Keys.book(to.terms().symbol(), to.terms().side()), Keys.OUTBOX,
                         Keys.OUTBOX_DUE, Keys.ACCOUNT, Keys.POSITIONS, Keys.FILLS, Keys.TRADES),
                 Long.toString(from.revision()), orders.encode(to), to.id().toString(), Long.toString(orders.ttlOf(to)),
                 Long.toString(account.version()), after.cash().toPlainString(), after.realizedPnl().toPlainString(),
-                after.fees().toPlainString(), to.symbol(), json.writeValueAsString(effect.position()),
+                after.fees().toPlainString(), to.terms().symbol(), json.writeValueAsString(effect.position()),
                 trade.fillId().toString(), Long.toString(trade.filledAt().toEpochMilli()), json.writeValueAsString(trade),
                 Integer.toString(properties.tradesKept()), Integer.toString(properties.fillMarkersKept()),
                 event.eventId(), outbox.encode(event), Long.toString(orders.dueAt()));

@@ -17,7 +17,7 @@ public record Trade(UUID fillId, UUID orderId, String symbol, Side side, OrderTy
         Instant filledAt) {
 
     public static Trade of(Order order, Fill fill) {
-        return new Trade(fill.fillId(), order.id(), order.symbol(), order.side(), order.type(), fill.quantity(),
-                fill.price(), fill.notional(), fill.fee(), fill.slippageBps(), order.strategyId(), fill.filledAt());
+        return new Trade(fill.fillId(), order.id(), order.terms().symbol(), order.terms().side(), order.terms().type(), fill.quantity(),
+                fill.price(), fill.notional(), fill.fee(), fill.slippageBps(), order.terms().strategyId(), fill.filledAt());
     }
 }
