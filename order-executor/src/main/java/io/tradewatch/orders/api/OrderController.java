@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -42,18 +43,18 @@ class OrderController {
 
     private final OrderStore store;
 
-    private final OrderRequestParser parser;
+    private final OrderRequestReader reader;
 
     private final OrderQueries queries;
 
     private final BlockingWork blockingWork;
 
     OrderController(OrderService service, OrderStore store, OrderExecutorProperties properties,
-            BlockingWork blockingWork) {
+            BlockingWork blockingWork, Validator validator) {
         this.blockingWork = blockingWork;
         this.service = service;
         this.store = store;
-        this.parser = new OrderRequestParser(Set.copyOf(properties.symbols()));
+        this.reader = new OrderRequestReader(validator);
         this.queries = new OrderQueries(store, Set.copyOf(properties.symbols()), properties.listScanLimit());
     }
 
@@ -61,7 +62,7 @@ class OrderController {
     Mono<ResponseEntity<OrderView>> place(@RequestBody(required = false) @Nullable String body,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
         return blocking(() -> {
-            OrderRequest request = parser.parse(body, idempotencyKey);
+            OrderRequest request = reader.read(body, idempotencyKey);
             String key = (idempotencyKey != null) ? "key:" + idempotencyKey
                     : (request.clientOrderId() != null) ? "client:" + request.clientOrderId() : null;
             return switch (service.place(request, key)) {
