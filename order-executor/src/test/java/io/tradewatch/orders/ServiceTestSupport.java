@@ -54,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "management.server.port=0", "spring.rabbitmq.listener.simple.prefetch=10",
         "tradewatch.order-executor.symbols=BTCUSDT,ETHUSDT,API1USDT,API2USDT,API3USDT,API4USDT,API5USDT,API6USDT,"
                 + "EX1USDT,EX2USDT,EX3USDT,EX4USDT,EX5USDT,EX6USDT,EX7USDT,EX8USDT,EX9USDT,PNLUSDT,REP1USDT,"
-                + "REP2USDT",
+                + "REP2USDT,LOGUSDT",
         "tradewatch.order-executor.slippage-bps=5", "tradewatch.order-executor.fee-bps=10",
         "tradewatch.order-executor.outbox.confirm-timeout=2s", "tradewatch.order-executor.outbox.retry-interval=300ms",
         "tradewatch.order-executor.portfolio-refresh=300ms" })

@@ -170,6 +170,7 @@ public class OrderService {
         OutboxEntry event = order.status().isTerminal() ? null : events.requested(order);
         return switch (orders.create(order, event, claim)) {
             case CREATED -> {
+                OrderLog.created(order);
                 if (event != null) {
                     publisher.publish(event);
                 }
