@@ -122,10 +122,11 @@ public class PortfolioStore {
         Account after = effect.account();
         ApplyFillArguments arguments = new ApplyFillArguments(Keys.order(to.id()), Keys.OPEN,
                 Keys.book(to.terms().symbol(), to.terms().side()), Keys.OUTBOX, Keys.OUTBOX_DUE, Keys.ACCOUNT,
-                Keys.POSITIONS, Keys.FILLS, Keys.TRADES, Long.toString(from.revision()), orders.encode(to), to.id().toString(), Long.toString(orders.ttlOf(to)),
-                Long.toString(account.version()), after.cash().toPlainString(), after.realizedPnl().toPlainString(),
-                after.fees().toPlainString(), to.terms().symbol(), json.writeValueAsString(effect.position()),
-                trade.fillId().toString(), Long.toString(trade.filledAt().toEpochMilli()), json.writeValueAsString(trade),
+                Keys.POSITIONS, Keys.FILLS, Keys.TRADES, Long.toString(from.revision()), orders.encode(to),
+                to.id().toString(), Long.toString(orders.ttlOf(to)), Long.toString(account.version()),
+                after.cash().toPlainString(), after.realizedPnl().toPlainString(), after.fees().toPlainString(),
+                to.terms().symbol(), json.writeValueAsString(effect.position()), trade.fillId().toString(),
+                Long.toString(trade.filledAt().toEpochMilli()), json.writeValueAsString(trade),
                 Integer.toString(properties.tradesKept()), Integer.toString(properties.fillMarkersKept()),
                 event.eventId(), outbox.encode(event), Long.toString(orders.dueAt()));
         Long code = redis.execute(APPLY_FILL, arguments.keys(), arguments.argv());
