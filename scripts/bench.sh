@@ -4,7 +4,7 @@
 #   scripts/bench.sh MODULE main CLASS [ARGS...]                a bench main class in the module's test sources
 # Examples:
 #   scripts/bench.sh shared-metrics jmh RecorderBenchmark -f 1 -wi 3 -i 5
-#   scripts/bench.sh market-data-service main io.tradewatch.marketdata.bench.PublishBenchmark
+#   scripts/bench.sh market-data-service main io.tradewatch.marketdata.messaging.PipelineBenchmark
 set -euo pipefail
 TW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$TW_ROOT/scripts/lib.sh"

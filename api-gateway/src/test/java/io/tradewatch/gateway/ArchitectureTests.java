@@ -1,38 +1,24 @@
 package io.tradewatch.gateway;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import java.util.Set;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import io.tradewatch.testsupport.ServiceArchitectureTests;
 
-/** The gateway's decisions ({@code ..gateway.policy..}) stay plain Java. */
-class ArchitectureTests {
+/**
+ * The shared package vocabulary, plus the gateway's own roles {@code security} (authentication, authorization
+ * and per-caller rate limits) and {@code filter} (the web filters every request passes). The gateway's
+ * decisions ({@code ..gateway.domain..}) stay plain Java and depend on nothing else of the gateway: the shared
+ * domain rule allows them only {@code java..}, {@code org.jspecify..} and the domain itself.
+ */
+class ArchitectureTests extends ServiceArchitectureTests {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-        .importPackages("io.tradewatch.gateway");
-
-    @Test
-    void policyCodeUsesNoFrameworkRedisReactorOrMicrometer() {
-        noClasses().that()
-            .resideInAPackage("io.tradewatch.gateway.policy..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("org.springframework..", "reactor..", "io.lettuce..", "io.micrometer..",
-                    "io.github.resilience4j..", "io.netty..", "tools.jackson..", "io.tradewatch.metrics..")
-            .check(CLASSES);
+    @Override
+    protected Class<?> application() {
+        return ApiGatewayApplication.class;
     }
 
-    @Test
-    void policyCodeDependsOnNoOtherPartOfTheGateway() {
-        noClasses().that()
-            .resideInAPackage("io.tradewatch.gateway.policy..")
-            .should()
-            .dependOnClassesThat()
-            .resideOutsideOfPackages("io.tradewatch.gateway.policy..", "java..", "org.jspecify..")
-            .check(CLASSES);
+    @Override
+    protected Set<String> ownRoles() {
+        return Set.of("security", "filter");
     }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
-import io.tradewatch.gateway.policy.ApiKeys;
-import io.tradewatch.gateway.policy.Role;
+import io.tradewatch.gateway.domain.ApiKeys;
+import io.tradewatch.gateway.domain.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;

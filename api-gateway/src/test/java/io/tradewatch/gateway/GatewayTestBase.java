@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.tradewatch.gateway.policy.Role;
+import io.tradewatch.gateway.domain.Role;
 import io.tradewatch.testsupport.RealBrokersConfiguration;
 
 import org.springframework.boot.test.context.SpringBootTest;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.tradewatch.gateway.policy.Role;
+import io.tradewatch.gateway.domain.Role;
 import io.tradewatch.metrics.catalog.TagValues.AuthFailure;
 
 import static org.assertj.core.api.Assertions.assertThat;

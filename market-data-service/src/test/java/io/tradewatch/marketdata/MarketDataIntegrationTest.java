@@ -14,10 +14,10 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.tradewatch.marketdata.pipeline.TickIngest;
+import io.tradewatch.marketdata.domain.tick.Tick;
+import io.tradewatch.marketdata.domain.tick.TickSource;
+import io.tradewatch.marketdata.service.TickIngest;
 import io.tradewatch.marketdata.support.Scrape;
-import io.tradewatch.marketdata.tick.Tick;
-import io.tradewatch.marketdata.tick.TickSource;
 import io.tradewatch.testsupport.RealBrokersConfiguration;
 
 import org.springframework.amqp.core.AmqpAdmin;

@@ -11,12 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import io.tradewatch.gateway.GatewaySettings;
-import io.tradewatch.gateway.keys.KeyStore;
-import io.tradewatch.gateway.policy.ApiKeyRecord;
-import io.tradewatch.gateway.policy.ApiKeys;
-import io.tradewatch.gateway.policy.Role;
-import io.tradewatch.gateway.policy.StaleKeyCache;
+import io.tradewatch.gateway.config.GatewaySettings;
+import io.tradewatch.gateway.domain.ApiKeyRecord;
+import io.tradewatch.gateway.domain.ApiKeys;
+import io.tradewatch.gateway.domain.Role;
+import io.tradewatch.gateway.domain.StaleKeyCache;
+import io.tradewatch.gateway.store.KeyStore;
 import io.tradewatch.metrics.catalog.TagValues.AuthFailure;
 
 import org.springframework.dao.DataAccessException;

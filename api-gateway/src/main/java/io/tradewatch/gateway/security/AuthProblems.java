@@ -6,10 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import io.tradewatch.gateway.policy.AccessPolicy;
-import io.tradewatch.gateway.policy.Role;
-import io.tradewatch.gateway.web.ProblemResponses;
-import io.tradewatch.gateway.web.RequestIds;
+import io.tradewatch.gateway.domain.AccessPolicy;
+import io.tradewatch.gateway.domain.Role;
+import io.tradewatch.gateway.filter.ProblemResponses;
+import io.tradewatch.gateway.filter.RequestIds;
 import io.tradewatch.metrics.GatewayMetrics;
 import io.tradewatch.metrics.catalog.TagValues.AuthFailure;
 

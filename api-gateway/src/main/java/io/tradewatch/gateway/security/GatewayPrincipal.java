@@ -4,7 +4,7 @@ import java.security.Principal;
 
 import org.jspecify.annotations.Nullable;
 
-import io.tradewatch.gateway.policy.Role;
+import io.tradewatch.gateway.domain.Role;
 
 /**
  * Who is calling, whatever the credential: the id rate limits and logs use (an API key's public id,

@@ -2,8 +2,8 @@ package io.tradewatch.gateway.security;
 
 import reactor.core.publisher.Mono;
 
-import io.tradewatch.gateway.policy.AccessPolicy;
-import io.tradewatch.gateway.policy.Role;
+import io.tradewatch.gateway.domain.AccessPolicy;
+import io.tradewatch.gateway.domain.Role;
 
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.authorization.AuthorizationDecision;

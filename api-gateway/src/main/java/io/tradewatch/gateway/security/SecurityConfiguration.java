@@ -4,9 +4,9 @@ import java.util.List;
 
 import reactor.core.publisher.Mono;
 
-import io.tradewatch.gateway.GatewaySettings;
-import io.tradewatch.gateway.web.ManagementPort;
-import io.tradewatch.gateway.web.ProblemResponses;
+import io.tradewatch.gateway.config.GatewaySettings;
+import io.tradewatch.gateway.filter.ManagementPort;
+import io.tradewatch.gateway.filter.ProblemResponses;
 import io.tradewatch.metrics.GatewayMetrics;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,4 +1,4 @@
-/** Authentication (API keys, JWT bearer tokens), authorization by role, and their problem answers. */
+/** Authentication (API keys, JWT), authorization by role, per-caller rate limits, and their problem answers. */
 @NullMarked
 package io.tradewatch.gateway.security;
 

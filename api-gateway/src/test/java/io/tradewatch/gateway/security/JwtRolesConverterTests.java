@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.tradewatch.gateway.policy.Role;
+import io.tradewatch.gateway.domain.Role;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 

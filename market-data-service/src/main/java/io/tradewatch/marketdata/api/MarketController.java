@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import io.tradewatch.marketdata.MarketDataProperties;
-import io.tradewatch.marketdata.cache.MarketCacheReader;
-import io.tradewatch.marketdata.cache.Quote;
+import io.tradewatch.marketdata.config.MarketDataProperties;
 import io.tradewatch.marketdata.feed.FeedMonitor;
+import io.tradewatch.marketdata.store.MarketCacheReader;
+import io.tradewatch.marketdata.store.Quote;
 import io.tradewatch.metrics.health.ComponentHealth;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
 import io.tradewatch.metrics.web.FieldProblem;

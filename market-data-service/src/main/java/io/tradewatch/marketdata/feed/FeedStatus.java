@@ -2,7 +2,7 @@ package io.tradewatch.marketdata.feed;
 
 import org.jspecify.annotations.Nullable;
 
-import io.tradewatch.marketdata.tick.TickSource;
+import io.tradewatch.marketdata.domain.tick.TickSource;
 
 /**
  * A change in what a feed connection delivers, as announced in {@code feed.status} events.

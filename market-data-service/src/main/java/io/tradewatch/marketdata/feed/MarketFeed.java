@@ -2,7 +2,7 @@ package io.tradewatch.marketdata.feed;
 
 import java.util.List;
 
-import io.tradewatch.marketdata.tick.TickSource;
+import io.tradewatch.marketdata.domain.tick.TickSource;
 
 /**
  * A source of ticks. It hands every tick and every unreadable message to a {@link TickSink} without ever

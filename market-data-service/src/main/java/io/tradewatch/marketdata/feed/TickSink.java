@@ -1,7 +1,7 @@
 package io.tradewatch.marketdata.feed;
 
-import io.tradewatch.marketdata.tick.Tick;
-import io.tradewatch.marketdata.tick.TickSource;
+import io.tradewatch.marketdata.domain.tick.Tick;
+import io.tradewatch.marketdata.domain.tick.TickSource;
 
 /** Where feeds deliver: never blocks, so a slow pipeline can never stall a feed. */
 public interface TickSink {

@@ -7,8 +7,8 @@ import java.util.List;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import io.tradewatch.marketdata.domain.tick.TickSource;
 import io.tradewatch.marketdata.feed.FeedStatus.Status;
-import io.tradewatch.marketdata.tick.TickSource;
 import io.tradewatch.metrics.MeterFactory;
 import io.tradewatch.metrics.health.ComponentHealth;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;

@@ -9,12 +9,12 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.tradewatch.marketdata.domain.tick.Decimals;
+import io.tradewatch.marketdata.domain.tick.Tick;
+import io.tradewatch.marketdata.domain.tick.TickSource;
 import io.tradewatch.marketdata.feed.FeedConnection;
 import io.tradewatch.marketdata.feed.ThreadedFeed;
 import io.tradewatch.marketdata.feed.TickSink;
-import io.tradewatch.marketdata.tick.Decimals;
-import io.tradewatch.marketdata.tick.Tick;
-import io.tradewatch.marketdata.tick.TickSource;
 
 /**
  * Replays a CSV file of recorded trades (format in {@link TradeCsv}) on one thread, paced by the recorded

@@ -8,10 +8,10 @@ import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.tradewatch.marketdata.domain.tick.TickSource;
 import io.tradewatch.marketdata.feed.FeedConnection;
 import io.tradewatch.marketdata.feed.ThreadedFeed;
 import io.tradewatch.marketdata.feed.TickSink;
-import io.tradewatch.marketdata.tick.TickSource;
 
 /**
  * The default feed: one thread emits simulated ticks at the configured rate, spread over its symbols. It

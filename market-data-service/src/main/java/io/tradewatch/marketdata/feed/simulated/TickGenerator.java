@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Random;
 
-import io.tradewatch.marketdata.tick.Tick;
-import io.tradewatch.marketdata.tick.TickSource;
+import io.tradewatch.marketdata.domain.tick.Tick;
+import io.tradewatch.marketdata.domain.tick.TickSource;
 
 /**
  * Makes the simulated ticks: picks a symbol, moves its price path, rounds price, bid, ask and size to the

@@ -6,11 +6,11 @@ import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.tradewatch.marketdata.domain.tick.TickSource;
 import io.tradewatch.marketdata.feed.ConnectionListener;
 import io.tradewatch.marketdata.feed.FeedConnection;
 import io.tradewatch.marketdata.feed.MarketFeed;
 import io.tradewatch.marketdata.feed.TickSink;
-import io.tradewatch.marketdata.tick.TickSource;
 import io.tradewatch.metrics.FeedMetrics;
 
 import org.springframework.web.reactive.socket.client.WebSocketClient;

@@ -14,12 +14,12 @@ import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
+import io.tradewatch.marketdata.domain.tick.Decimals;
+import io.tradewatch.marketdata.domain.tick.Tick;
+import io.tradewatch.marketdata.domain.tick.TickSource;
 import io.tradewatch.marketdata.feed.FeedConnection;
 import io.tradewatch.marketdata.feed.TickSink;
 import io.tradewatch.marketdata.feed.websocket.BinanceFrames.Frame;
-import io.tradewatch.marketdata.tick.Decimals;
-import io.tradewatch.marketdata.tick.Tick;
-import io.tradewatch.marketdata.tick.TickSource;
 import io.tradewatch.metrics.FeedMetrics;
 
 import org.springframework.web.reactive.socket.WebSocketMessage;

@@ -11,12 +11,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.tradewatch.marketdata.domain.tick.Tick;
+import io.tradewatch.marketdata.domain.tick.TickSource;
+import io.tradewatch.marketdata.domain.tick.TickValidator;
+import io.tradewatch.marketdata.domain.tick.Verdict;
 import io.tradewatch.marketdata.feed.ConnectionState;
 import io.tradewatch.marketdata.feed.TickSink;
-import io.tradewatch.marketdata.tick.Tick;
-import io.tradewatch.marketdata.tick.TickSource;
-import io.tradewatch.marketdata.tick.TickValidator;
-import io.tradewatch.marketdata.tick.Verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.tradewatch.marketdata.tick.Tick;
-import io.tradewatch.marketdata.tick.TickValidator;
-import io.tradewatch.marketdata.tick.Verdict;
+import io.tradewatch.marketdata.domain.tick.Tick;
+import io.tradewatch.marketdata.domain.tick.TickValidator;
+import io.tradewatch.marketdata.domain.tick.Verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

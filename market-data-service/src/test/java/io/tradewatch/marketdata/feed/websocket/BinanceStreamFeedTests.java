@@ -11,11 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.tradewatch.marketdata.domain.tick.Tick;
+import io.tradewatch.marketdata.domain.tick.TickSource;
 import io.tradewatch.marketdata.feed.ConnectionState;
-import io.tradewatch.marketdata.pipeline.TickChannel;
-import io.tradewatch.marketdata.pipeline.TickIngest;
-import io.tradewatch.marketdata.tick.Tick;
-import io.tradewatch.marketdata.tick.TickSource;
+import io.tradewatch.marketdata.service.TickChannel;
+import io.tradewatch.marketdata.service.TickIngest;
 import io.tradewatch.metrics.FeedMetrics;
 import io.tradewatch.metrics.MeterFactory;
 import io.tradewatch.metrics.TickMetrics;

@@ -1,8 +1,0 @@
-/**
- * What the service publishes to RabbitMQ: tick events in confirmed batches, feed status events, and the
- * exchanges they go to, as {@code docs/events.md} describes them.
- */
-@NullMarked
-package io.tradewatch.marketdata.publish;
-
-import org.jspecify.annotations.NullMarked;
