@@ -13,9 +13,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import io.tradewatch.orders.config.OrderExecutorProperties;
+import io.tradewatch.platform.instrument.Instrument;
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 
-/** A symbol this service trades (its configured symbols). Null is valid. */
+/** A tradable symbol of the instrument catalog, in any case. Null is valid. */
 @Documented
 @Constraint(validatedBy = KnownSymbol.Validator.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
@@ -28,24 +29,25 @@ import io.tradewatch.orders.config.OrderExecutorProperties;
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Built by Spring's constraint validator factory, which injects the configured symbols. */
+    /** Built by Spring's constraint validator factory, which injects the instrument catalog. */
     final class Validator implements ConstraintValidator<KnownSymbol, String> {
 
         private final Set<String> symbols;
 
-        Validator(OrderExecutorProperties properties) {
-            this.symbols = Set.copyOf(properties.symbols());
+        Validator(InstrumentCatalog catalog) {
+            this.symbols = Set.copyOf(catalog.all().stream().filter(Instrument::tradable).map(Instrument::symbol)
+                .toList());
         }
 
         @Override
         public boolean isValid(String text, ConstraintValidatorContext context) {
-            if (text == null || text.isBlank() || symbols.contains(text.trim())) {
+            if (text == null || text.isBlank() || symbols.contains(Instrument.normalise(text))) {
                 return true;
             }
             List<String> known = symbols.stream().sorted().toList();
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("unknown symbol '" + text.trim().replaceAll("[{}$\\\\]", "")
-                    + "'; known: " + String.join(", ", known))
+            context.buildConstraintViolationWithTemplate("unknown or untradable symbol '" + text.trim().replaceAll("[{}$\\\\]", "")
+                    + "'; tradable: " + String.join(", ", known))
                 .addConstraintViolation();
             return false;
         }

@@ -2,7 +2,6 @@ package io.tradewatch.orders.api;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -16,6 +15,7 @@ import io.tradewatch.orders.service.Cancellation;
 import io.tradewatch.orders.service.OrderService;
 import io.tradewatch.orders.service.Placement;
 import io.tradewatch.orders.store.OrderStore;
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,12 +50,12 @@ class OrderController {
     private final BlockingWork blockingWork;
 
     OrderController(OrderService service, OrderStore store, OrderExecutorProperties properties,
-            BlockingWork blockingWork, Validator validator) {
+            BlockingWork blockingWork, Validator validator, InstrumentCatalog catalog) {
         this.blockingWork = blockingWork;
         this.service = service;
         this.store = store;
         this.reader = new OrderRequestReader(validator);
-        this.queries = new OrderQueries(store, Set.copyOf(properties.symbols()), properties.listScanLimit());
+        this.queries = new OrderQueries(store, catalog, properties.listScanLimit());
     }
 
     @PostMapping

@@ -12,12 +12,14 @@ import io.tradewatch.orders.domain.OrderRequest;
 import io.tradewatch.orders.domain.OrderType;
 import io.tradewatch.orders.domain.Side;
 import io.tradewatch.orders.domain.TimeInForce;
+import io.tradewatch.platform.instrument.Instrument;
 
 /**
  * The body of {@code POST /api/orders} as the client sent it. Every field is read as text (numbers exactly, never
  * through {@code double}) so that Bean Validation can check all of them at once and name each invalid one.
  */
 @PriceMatchesType
+@FitsInstrument
 record OrderRequestBody(@NotBlank(message = "is required") @KnownSymbol @Nullable String symbol,
         @NotNull(message = "is required") @OneOf(Side.class) @Nullable String side,
         @NotNull(message = "is required") @OneOf(OrderType.class) @Nullable String type,
@@ -28,7 +30,7 @@ record OrderRequestBody(@NotBlank(message = "is required") @KnownSymbol @Nullabl
 
     /** The domain request; only called once the body is valid. */
     OrderRequest toRequest() {
-        return new OrderRequest(symbol.trim(), Side.valueOf(side.trim()), OrderType.valueOf(type.trim()),
+        return new OrderRequest(Instrument.normalise(symbol), Side.valueOf(side.trim()), OrderType.valueOf(type.trim()),
                 amount(quantity), (limitPrice != null) ? amount(limitPrice) : null,
                 (timeInForce != null) ? TimeInForce.valueOf(timeInForce.trim()) : TimeInForce.GTC, clientOrderId);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,8 @@ import io.tradewatch.metrics.amqp.TradewatchHeaders;
 import io.tradewatch.metrics.catalog.TagValues.DropReason;
 import io.tradewatch.orders.config.OrderExecutorProperties;
 import io.tradewatch.orders.service.TickMatcher;
+import io.tradewatch.platform.instrument.Instrument;
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -48,15 +51,16 @@ class TickListener {
     private final Clock clock;
 
     TickListener(JsonMapper json, TickMatcher matcher, TickMetrics ticks, TradingMetrics trading,
-            OrderExecutorProperties properties, Clock clock) {
+            OrderExecutorProperties properties, InstrumentCatalog catalog, Clock clock) {
         this.clock = clock;
         this.json = json;
         this.matcher = matcher;
         this.ticks = ticks;
         this.trading = trading;
-        this.symbols = Set.copyOf(properties.symbols());
+        List<String> tradable = catalog.all().stream().filter(Instrument::tradable).map(Instrument::symbol).toList();
+        this.symbols = Set.copyOf(tradable);
         this.maxAge = properties.quoteMaxAge();
-        ticks.declareSymbols(properties.symbols());
+        ticks.declareSymbols(tradable);
     }
 
     @RabbitListener(id = "ticks", queues = MessagingTopology.TICKS,
