@@ -49,7 +49,8 @@ import io.tradewatch.orders.domain.Decimals;
             return false;
         }
 
-        private static String broken(String text) {
+        /** The rule {@code text} breaks, or null when it is a valid amount. */
+        static String broken(String text) {
             BigDecimal value;
             try {
                 value = new BigDecimal(text.trim());

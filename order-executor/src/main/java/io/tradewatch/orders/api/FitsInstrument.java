@@ -71,18 +71,9 @@ import io.tradewatch.platform.instrument.InstrumentCatalog;
             return false;
         }
 
-        /** The amount if it is valid on its own (see {@link Amount}), else null. */
+        /** The amount if it is valid on its own (see {@link Amount}), else null: its own problem is enough. */
         private static BigDecimal amount(String text) {
-            if (text == null) {
-                return null;
-            }
-            try {
-                BigDecimal value = new BigDecimal(text.trim());
-                return (value.signum() > 0) ? value : null;
-            }
-            catch (NumberFormatException ex) {
-                return null;
-            }
+            return (text != null && Amount.Validator.broken(text) == null) ? new BigDecimal(text.trim()) : null;
         }
     }
 }
