@@ -8,9 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.amqp.core.Message;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +67,30 @@ class ExecutionTests extends ServiceTestSupport {
         assertThat(scrape("trading_order_fill_latency_seconds_count", "type=\"market\"")).isEqualTo(latencies + 2);
         JsonNode trades = json.readTree(get("/api/trades?limit=50").body());
         assertThat(trades).filteredOn(t -> t.path("symbol").asString().equals("EX1USDT")).hasSize(2);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void everyStateChangeAndEveryFillIsOneReadableInfoLine(CapturedOutput output) {
+        quote("LOGUSDT", "99", "101");
+        String id = placeAccepted("""
+                {"symbol":"LOGUSDT","side":"BUY","type":"MARKET","quantity":"2"}""").path("id").asString();
+        awaitRequested(id);
+        approve(id);
+        awaitStatus(id, "FILLED");
+        eventually().until(() -> orderLines(output, id).size() >= 4);
+        List<String> lines = orderLines(output, id);
+        assertThat(lines).hasSize(4);
+        assertThat(lines).allSatisfy(line -> assertThat(line).contains("INFO").contains("LOGUSDT"));
+        assertThat(lines.get(0)).contains("Order " + id + " LOGUSDT NEW -> PENDING_RISK");
+        assertThat(lines.get(1)).contains("Order " + id + " LOGUSDT PENDING_RISK -> APPROVED");
+        assertThat(lines.get(2)).contains("Order " + id + " LOGUSDT APPROVED -> FILLED");
+        // 101 x (1 + 5 bps) = 101.0505; fee 10 bps of 202.101 = 0.202101
+        assertThat(lines.get(3)).contains("Order " + id + " LOGUSDT filled: BUY 2.00000000 at 101.05050000, fee 0.20210100");
+    }
+
+    private static List<String> orderLines(CapturedOutput output, String id) {
+        return output.getOut().lines().filter(line -> line.contains("OrderLog") && line.contains(id)).toList();
     }
 
     @Test
@@ -153,7 +180,7 @@ class ExecutionTests extends ServiceTestSupport {
         assertThat(received(OUTCOMES_QUEUE, m -> m.body().path("orderId").asString().equals(id)))
             .extracting(m -> m.body().path("id").asString()).containsOnly(order(id).path("fill").path("fillId").asString());
         // consumers run concurrently: whichever approval came first decided the order, the others changed nothing
-        assertThat(order(id).path("decisionEventId").asString()).isIn(decision, other);
+        assertThat(stored(id).path("decisionEventId").asString()).isIn(decision, other);
     }
 
     @Test

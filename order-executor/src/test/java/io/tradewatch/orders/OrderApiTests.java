@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -44,8 +45,14 @@ class OrderApiTests extends ServiceTestSupport {
         assertThat(order.path("transitions").get(0).path("status").asString()).isEqualTo("PENDING_RISK");
         assertThat(order.path("transitions").get(0).path("at").asString()).isEqualTo(order.path("createdAt").asString());
         assertThat(order(id)).isEqualTo(order);
+        assertThat(fieldNames(order)).containsExactlyInAnyOrder("id", "clientOrderId", "symbol", "side", "type",
+                "quantity", "limitPrice", "timeInForce", "source", "strategyId", "referencePrice", "notional", "status",
+                "filledQuantity", "averagePrice", "fill", "reason", "riskReasons", "createdAt", "updatedAt",
+                "transitions");
+        assertThat(stored(id).path("revision").asLong()).isZero();
 
         Received requested = awaitRequested(id);
+        assertThat(stored(id).path("requestEventId").asString()).isEqualTo(requested.body().path("id").asString());
         assertThat(fieldNames(requested.body())).containsExactlyInAnyOrder("type", "id", "occurredAt", "version",
                 "orderId", "clientOrderId", "symbol", "side", "orderType", "quantity", "limitPrice", "timeInForce",
                 "referencePrice", "notional", "source", "strategyId", "requestedAt");
@@ -198,7 +205,7 @@ class OrderApiTests extends ServiceTestSupport {
         String decision = approve(id);
         Received released = awaitMessage(OUTCOMES_QUEUE, m -> m.body().path("orderId").asString().equals(id));
         assertThat(released.body().path("reason").asString()).isEqualTo("USER");
-        eventually().until(() -> order(id).path("decisionEventId").asString().equals(decision));
+        eventually().until(() -> stored(id).path("decisionEventId").asString().equals(decision));
         assertThat(order(id).path("status").asString()).isEqualTo("CANCELLED");
     }
 
@@ -221,6 +228,53 @@ class OrderApiTests extends ServiceTestSupport {
         assertThat(all).extracting(n -> n.path("id").asString()).containsExactly(b);
         assertThat(invalidFields(get("/api/orders?status=DONE&symbol=NOPE&limit=0"))).containsExactlyInAnyOrder(
                 "status", "symbol", "limit");
+    }
+
+    @Test
+    void ordersAreForTheCatalogsTradableSymbolsInAnyCase() {
+        quote("DOGEUSDT", "0.10000", "0.10010");
+        String doge = placeAccepted("""
+                {"symbol":"DOGEUSDT","side":"BUY","type":"MARKET","quantity":"100"}""").path("id").asString();
+        awaitRequested(doge);
+        approve(doge);
+        assertThat(decimal(awaitStatus(doge, "FILLED").path("filledQuantity"))).isEqualByComparingTo("100");
+
+        JsonNode lower = placeAccepted("""
+                {"symbol":" btcusdt","side":"BUY","type":"LIMIT","quantity":"0.001","limitPrice":"60000.01"}""");
+        assertThat(lower.path("symbol").asString()).isEqualTo("BTCUSDT");
+        assertThat(awaitRequested(lower.path("id").asString()).body().path("symbol").asString()).isEqualTo("BTCUSDT");
+
+        assertThat(problems(post("""
+                {"symbol":"QUOTEDUSDT","side":"BUY","type":"LIMIT","quantity":"1","limitPrice":"10"}""")))
+            .containsOnlyKeys("symbol");
+    }
+
+    @Test
+    void anOrderThatDoesNotFitItsInstrumentIsRefusedNamingTheFieldAndTheRule() {
+        // BTCUSDT: lot 0.00001, tick 0.01; DOGEUSDT: lot 1, minimum notional 5
+        Map<String, String> lotAndTick = problems(post("""
+                {"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","quantity":"0.000001","limitPrice":"60000.001"}"""));
+        assertThat(lotAndTick).containsOnlyKeys("quantity", "limitPrice");
+        assertThat(lotAndTick.get("quantity")).startsWith("lot size").contains("0.00001");
+        assertThat(lotAndTick.get("limitPrice")).startsWith("tick size").contains("0.01");
+
+        Map<String, String> notional = problems(post("""
+                {"symbol":"dogeusdt","side":"SELL","type":"LIMIT","quantity":"49","limitPrice":"0.1"}"""));
+        assertThat(notional).containsOnlyKeys("quantity");
+        assertThat(notional.get("quantity")).startsWith("minimum notional").contains("5");
+        // 50 x 0.1 = 5 reaches the minimum exactly
+        assertThat(post("""
+                {"symbol":"DOGEUSDT","side":"SELL","type":"LIMIT","quantity":"50","limitPrice":"0.1"}""").statusCode())
+            .isEqualTo(202);
+    }
+
+    private Map<String, String> problems(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        json.readTree(response.body()).path("errors")
+            .forEach(error -> problems.merge(error.path("field").asString(), error.path("message").asString(),
+                    (a, b) -> a + "; " + b));
+        return problems;
     }
 
     private List<String> invalidFields(HttpResponse<String> response) {

@@ -120,8 +120,6 @@ class ReplicaTests extends ServiceTestSupport {
     private ConfigurableApplicationContext startReplica() {
         String[] args = Stream.concat(Stream.of(SecondInstance.brokerArguments(context)),
                 Stream.of("--server.port=0", "--management.server.port=0", "--spring.rabbitmq.listener.simple.prefetch=10",
-                        "--tradewatch.order-executor.symbols=" + context.getEnvironment()
-                            .getProperty("tradewatch.order-executor.symbols"),
                         "--tradewatch.order-executor.fee-bps=10", "--tradewatch.order-executor.slippage-bps=5"))
             .toArray(String[]::new);
         // like Boot's test contexts, keep the replica off Reactor Netty's global resources: disposing them when the

@@ -48,13 +48,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The one Spring test context of the integration tests: order-executor on real RabbitMQ and Redis, driven over
  * its real REST port and queues. The tests play risk-manager (they read {@code order.requested} from their own
  * queue and publish decisions to {@code trading.events}), market-data (quotes in Redis, ticks on the exchange)
- * and strategy-service (signals). Each test uses its own symbol, so tests do not see each other's orders.
+ * and strategy-service (signals). Each test uses its own symbol (listed in the test catalog,
+ * {@code src/test/resources/application.properties}), so tests do not see each other's orders.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.server.port=0", "spring.rabbitmq.listener.simple.prefetch=10",
-        "tradewatch.order-executor.symbols=BTCUSDT,ETHUSDT,API1USDT,API2USDT,API3USDT,API4USDT,API5USDT,API6USDT,"
-                + "EX1USDT,EX2USDT,EX3USDT,EX4USDT,EX5USDT,EX6USDT,EX7USDT,EX8USDT,EX9USDT,PNLUSDT,REP1USDT,"
-                + "REP2USDT",
         "tradewatch.order-executor.slippage-bps=5", "tradewatch.order-executor.fee-bps=10",
         "tradewatch.order-executor.outbox.confirm-timeout=2s", "tradewatch.order-executor.outbox.retry-interval=300ms",
         "tradewatch.order-executor.portfolio-refresh=300ms" })
@@ -216,6 +214,13 @@ abstract class ServiceTestSupport {
         HttpResponse<String> response = get("/api/orders/" + id);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
+    }
+
+    /** The order as stored in Redis, with what the API does not show (revision, event ids). */
+    JsonNode stored(String id) {
+        String value = redis.opsForValue().get("orders:" + id);
+        assertThat(value).as("orders:" + id).isNotNull();
+        return json.readTree(value);
     }
 
     JsonNode awaitStatus(String id, String status) {

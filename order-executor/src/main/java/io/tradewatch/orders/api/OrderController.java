@@ -2,20 +2,20 @@ package io.tradewatch.orders.api;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import io.tradewatch.orders.config.OrderExecutorProperties;
-import io.tradewatch.orders.domain.Order;
 import io.tradewatch.orders.domain.OrderRequest;
 import io.tradewatch.orders.service.Cancellation;
 import io.tradewatch.orders.service.OrderService;
 import io.tradewatch.orders.service.Placement;
 import io.tradewatch.orders.store.OrderStore;
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,33 +43,33 @@ class OrderController {
 
     private final OrderStore store;
 
-    private final OrderRequestParser parser;
+    private final OrderRequestReader reader;
 
     private final OrderQueries queries;
 
     private final BlockingWork blockingWork;
 
     OrderController(OrderService service, OrderStore store, OrderExecutorProperties properties,
-            BlockingWork blockingWork) {
+            BlockingWork blockingWork, Validator validator, InstrumentCatalog catalog) {
         this.blockingWork = blockingWork;
         this.service = service;
         this.store = store;
-        this.parser = new OrderRequestParser(Set.copyOf(properties.symbols()));
-        this.queries = new OrderQueries(store, Set.copyOf(properties.symbols()), properties.listScanLimit());
+        this.reader = new OrderRequestReader(validator);
+        this.queries = new OrderQueries(store, catalog, properties.listScanLimit());
     }
 
     @PostMapping
-    Mono<ResponseEntity<Order>> place(@RequestBody(required = false) @Nullable String body,
+    Mono<ResponseEntity<OrderView>> place(@RequestBody(required = false) @Nullable String body,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
         return blocking(() -> {
-            OrderRequest request = parser.parse(body, idempotencyKey);
+            OrderRequest request = reader.read(body, idempotencyKey);
             String key = (idempotencyKey != null) ? "key:" + idempotencyKey
                     : (request.clientOrderId() != null) ? "client:" + request.clientOrderId() : null;
             return switch (service.place(request, key)) {
                 case Placement.Accepted accepted -> ResponseEntity.accepted()
                     .location(URI.create("/api/orders/" + accepted.order().id()))
                     .header("Idempotent-Replayed", Boolean.toString(accepted.replayed()))
-                    .body(accepted.order());
+                    .body(OrderView.of(accepted.order()));
                 case Placement.KeyInFlight inFlight -> throw new ResponseStatusException(HttpStatus.CONFLICT,
                         "A request with this idempotency key is still being processed; retry it shortly.");
                 case Placement.KeyReused reused -> throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
@@ -79,21 +79,21 @@ class OrderController {
     }
 
     @GetMapping("/{id}")
-    Mono<Order> get(@PathVariable String id) {
-        return blocking(() -> store.find(parseId(id)).orElseThrow(() -> notFound(id)));
+    Mono<OrderView> get(@PathVariable String id) {
+        return blocking(() -> store.find(parseId(id)).map(OrderView::of).orElseThrow(() -> notFound(id)));
     }
 
     @GetMapping
-    Mono<List<Order>> list(@RequestParam(required = false) @Nullable String status,
+    Mono<List<OrderView>> list(@RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable String symbol,
             @RequestParam(required = false) @Nullable String limit) {
-        return blocking(() -> queries.list(status, symbol, limit));
+        return blocking(() -> queries.list(status, symbol, limit).stream().map(OrderView::of).toList());
     }
 
     @DeleteMapping("/{id}")
-    Mono<Order> cancel(@PathVariable String id) {
+    Mono<OrderView> cancel(@PathVariable String id) {
         return blocking(() -> switch (service.cancel(parseId(id))) {
-            case Cancellation.Cancelled cancelled -> cancelled.order();
+            case Cancellation.Cancelled cancelled -> OrderView.of(cancelled.order());
             case Cancellation.NotCancellable done -> throw new ResponseStatusException(HttpStatus.CONFLICT,
                     "Order " + id + " is " + done.order().status() + " and can no longer be cancelled.");
             case Cancellation.Unknown unknown -> throw notFound(id);

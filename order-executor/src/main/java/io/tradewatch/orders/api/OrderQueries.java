@@ -2,7 +2,6 @@ package io.tradewatch.orders.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +10,8 @@ import io.tradewatch.metrics.web.InvalidFieldsException;
 import io.tradewatch.orders.domain.Order;
 import io.tradewatch.orders.domain.OrderStatus;
 import io.tradewatch.orders.store.OrderStore;
+import io.tradewatch.platform.instrument.Instrument;
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 
 /** {@code GET /api/orders}: the most recent orders, newest first, filtered by status and symbol. */
 final class OrderQueries {
@@ -21,20 +22,21 @@ final class OrderQueries {
 
     private final OrderStore store;
 
-    private final Set<String> symbols;
+    private final InstrumentCatalog catalog;
 
     private final int scanLimit;
 
-    OrderQueries(OrderStore store, Set<String> symbols, int scanLimit) {
+    OrderQueries(OrderStore store, InstrumentCatalog catalog, int scanLimit) {
         this.store = store;
-        this.symbols = symbols;
+        this.catalog = catalog;
         this.scanLimit = scanLimit;
     }
 
-    List<Order> list(@Nullable String status, @Nullable String symbol, @Nullable String limit) {
+    List<Order> list(@Nullable String status, @Nullable String symbolParameter, @Nullable String limit) {
         List<FieldProblem> problems = new ArrayList<>();
         OrderStatus wanted = status(status, problems);
-        if (symbol != null && !symbols.contains(symbol)) {
+        String symbol = (symbolParameter != null) ? Instrument.normalise(symbolParameter) : null;
+        if (symbol != null && !catalog.contains(symbol)) {
             problems.add(new FieldProblem("symbol", "unknown symbol '" + symbol + "'"));
         }
         int count = limit(limit, problems);
@@ -44,7 +46,7 @@ final class OrderQueries {
         boolean filtered = wanted != null || symbol != null;
         List<Order> matching = new ArrayList<>();
         for (Order order : store.findAll(store.recent(filtered ? scanLimit : count))) {
-            if ((wanted == null || order.status() == wanted) && (symbol == null || order.symbol().equals(symbol))) {
+            if ((wanted == null || order.status() == wanted) && (symbol == null || order.terms().symbol().equals(symbol))) {
                 matching.add(order);
                 if (matching.size() == count) {
                     break;

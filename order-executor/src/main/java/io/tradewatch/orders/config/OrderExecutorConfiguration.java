@@ -1,6 +1,7 @@
 package io.tradewatch.orders.config;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,11 +17,17 @@ import org.springframework.boot.amqp.autoconfigure.RabbitTemplateCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wiring shared by the features: the paper execution rules, decimal JSON and the publishing connection. */
+/** Wiring shared by the features: the clock, the paper execution rules, decimal JSON and the publishing connection. */
 @Configuration(proxyBeanMethods = false)
 class OrderExecutorConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(OrderExecutorConfiguration.class);
+
+    /** Where every use case reads the time; a test may add a {@code @Primary} fixed clock. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     PaperExecution paperExecution(OrderExecutorProperties properties) {

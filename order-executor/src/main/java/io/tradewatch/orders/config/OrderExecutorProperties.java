@@ -2,16 +2,13 @@ package io.tradewatch.orders.config;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,7 +18,6 @@ import org.springframework.validation.annotation.Validated;
  * The order executor's settings ({@code tradewatch.order-executor.*}); a bad value stops the service at
  * startup with a message naming the property.
  *
- * @param symbols the symbols orders may be placed for
  * @param startingCash the paper account's cash before any fill (USD)
  * @param slippageBps how far a taker fill moves against the order from the quote, in basis points
  * @param feeBps the fee charged on every fill's notional, in basis points
@@ -39,8 +35,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("tradewatch.order-executor")
 @Validated
 public record OrderExecutorProperties(
-        @DefaultValue({ "BTCUSDT", "ETHUSDT", "SOLUSDT", "BNBUSDT", "XRPUSDT", "ADAUSDT" }) @NotEmpty
-        List<@Pattern(regexp = "[A-Z0-9]{2,20}", message = "symbols are 2-20 upper-case letters or digits") String> symbols,
         @DefaultValue("100000") @NotNull @DecimalMin("0") BigDecimal startingCash,
         @DefaultValue("5") @NotNull @DecimalMin("0") @DecimalMax("1000") BigDecimal slippageBps,
         @DefaultValue("10") @NotNull @DecimalMin("0") @DecimalMax("1000") BigDecimal feeBps,

@@ -30,16 +30,16 @@ public final class PaperExecution {
     /** What to do with an order risk-manager has just approved, given the latest quote (or none). */
     public Execution onApproval(Order order, @Nullable Quote quote, Instant now) {
         boolean fresh = quote != null && quote.isFresh(now, quoteMaxAge);
-        BigDecimal taker = fresh ? quote.takerPrice(order.side()) : null;
-        if (order.type() == OrderType.MARKET) {
-            return (taker != null) ? new Execution.FillAt(slipped(order.side(), taker))
+        BigDecimal taker = fresh ? quote.takerPrice(order.terms().side()) : null;
+        if (order.terms().type() == OrderType.MARKET) {
+            return (taker != null) ? new Execution.FillAt(slipped(order.terms().side(), taker))
                     : new Execution.CancelFor(CancelReason.STALE_QUOTE);
         }
         BigDecimal limit = requireLimit(order);
-        if (taker != null && crosses(order.side(), limit, taker)) {
-            return new Execution.FillAt(capped(order.side(), slipped(order.side(), taker), limit));
+        if (taker != null && crosses(order.terms().side(), limit, taker)) {
+            return new Execution.FillAt(capped(order.terms().side(), slipped(order.terms().side(), taker), limit));
         }
-        return switch (order.timeInForce()) {
+        return switch (order.terms().timeInForce()) {
             case GTC -> new Execution.Rest();
             case IOC -> new Execution.CancelFor((taker != null) ? CancelReason.IOC_UNFILLED : CancelReason.STALE_QUOTE);
         };
@@ -47,14 +47,14 @@ public final class PaperExecution {
 
     /** Whether a resting limit order crosses a tick quoting {@code takerPrice} (the ask for buys, the bid for sells). */
     public boolean crossedBy(Order resting, BigDecimal takerPrice) {
-        return crosses(resting.side(), requireLimit(resting), takerPrice);
+        return crosses(resting.terms().side(), requireLimit(resting), takerPrice);
     }
 
     /** The fill of a whole order at {@code price}: notional, fee and slippage against its reference price. */
     public Fill fill(Order order, BigDecimal price, Instant at) {
-        BigDecimal notional = Decimals.money(order.quantity().multiply(price));
+        BigDecimal notional = Decimals.money(order.terms().quantity().multiply(price));
         BigDecimal fee = Decimals.money(notional.multiply(feeBps).divide(Decimals.BPS));
-        return new Fill(Order.eventId(order.id(), "filled"), order.quantity(), Decimals.money(price), notional, fee,
+        return new Fill(Order.eventId(order.id(), "filled"), order.terms().quantity(), Decimals.money(price), notional, fee,
                 slippageBps(order, price), at);
     }
 
@@ -94,13 +94,13 @@ public final class PaperExecution {
         }
         BigDecimal bps = price.subtract(reference)
             .multiply(Decimals.BPS)
-            .multiply(BigDecimal.valueOf(order.side().sign()))
+            .multiply(BigDecimal.valueOf(order.terms().side().sign()))
             .divide(reference, 4, RoundingMode.HALF_EVEN);
         return bps.doubleValue();
     }
 
     private static BigDecimal requireLimit(Order order) {
-        BigDecimal limit = order.limitPrice();
+        BigDecimal limit = order.terms().limitPrice();
         if (limit == null) {
             throw new IllegalStateException("Limit order " + order.id() + " has no limit price");
         }

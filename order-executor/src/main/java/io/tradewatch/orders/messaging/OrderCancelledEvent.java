@@ -15,6 +15,7 @@ public record OrderCancelledEvent(String type, UUID id, Instant occurredAt, int 
 
     static OrderCancelledEvent of(Order order, CancelReason reason, Instant at) {
         return new OrderCancelledEvent(MessagingTopology.ORDER_CANCELLED, Order.eventId(order.id(), "cancelled"), at, 1,
-                order.id(), order.symbol(), order.side(), order.type(), order.openQuantity(), reason, at);
+                order.id(), order.terms().symbol(), order.terms().side(), order.terms().type(), order.openQuantity(),
+                reason, at);
     }
 }

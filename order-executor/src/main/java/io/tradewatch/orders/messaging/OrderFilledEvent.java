@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.tradewatch.orders.domain.Fill;
 import io.tradewatch.orders.domain.Order;
+import io.tradewatch.orders.domain.OrderTerms;
 import io.tradewatch.orders.domain.OrderType;
 import io.tradewatch.orders.domain.Side;
 
@@ -17,8 +18,9 @@ public record OrderFilledEvent(String type, UUID id, Instant occurredAt, int ver
         BigDecimal notional, double slippageBps, @Nullable String strategyId, Instant filledAt) {
 
     static OrderFilledEvent of(Order order, Fill fill) {
+        OrderTerms terms = order.terms();
         return new OrderFilledEvent(MessagingTopology.ORDER_FILLED, fill.fillId(), fill.filledAt(), 1, order.id(),
-                fill.fillId(), order.symbol(), order.side(), order.type(), fill.quantity(), fill.price(), fill.fee(),
-                fill.notional(), fill.slippageBps(), order.strategyId(), fill.filledAt());
+                fill.fillId(), terms.symbol(), terms.side(), terms.type(), fill.quantity(), fill.price(), fill.fee(),
+                fill.notional(), fill.slippageBps(), terms.strategyId(), fill.filledAt());
     }
 }

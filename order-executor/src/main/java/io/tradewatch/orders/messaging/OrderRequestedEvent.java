@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.tradewatch.orders.domain.Order;
 import io.tradewatch.orders.domain.OrderSource;
+import io.tradewatch.orders.domain.OrderTerms;
 import io.tradewatch.orders.domain.OrderType;
 import io.tradewatch.orders.domain.Side;
 import io.tradewatch.orders.domain.TimeInForce;
@@ -19,9 +20,10 @@ public record OrderRequestedEvent(String type, UUID id, Instant occurredAt, int 
         @Nullable BigDecimal notional, OrderSource source, @Nullable String strategyId, Instant requestedAt) {
 
     static OrderRequestedEvent of(Order order) {
+        OrderTerms terms = order.terms();
         return new OrderRequestedEvent(MessagingTopology.ORDER_REQUESTED, order.requestEventId(), order.createdAt(), 1,
-                order.id(), order.clientOrderId(), order.symbol(), order.side(), order.type(), order.quantity(),
-                order.limitPrice(), order.timeInForce(), order.referencePrice(), order.notional(), order.source(),
-                order.strategyId(), order.createdAt());
+                order.id(), terms.clientOrderId(), terms.symbol(), terms.side(), terms.type(), terms.quantity(),
+                terms.limitPrice(), terms.timeInForce(), order.referencePrice(), order.notional(), terms.source(),
+                terms.strategyId(), order.createdAt());
     }
 }

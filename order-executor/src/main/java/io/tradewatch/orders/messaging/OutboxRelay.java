@@ -1,5 +1,6 @@
 package io.tradewatch.orders.messaging;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -32,8 +33,11 @@ class OutboxRelay {
 
     private final ComponentHealth health;
 
+    private final Clock clock;
+
     OutboxRelay(Outbox outbox, EventPublisher publisher, OrderExecutorProperties properties,
-            ComponentHealthRegistry components) {
+            ComponentHealthRegistry components, Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.publisher = publisher;
         this.settings = properties.outbox();
@@ -43,7 +47,7 @@ class OutboxRelay {
     @Scheduled(fixedDelayString = "${tradewatch.order-executor.outbox.retry-interval:1s}")
     void resendOverdue() {
         try {
-            long now = System.currentTimeMillis();
+            long now = clock.millis();
             List<OutboxEntry> due = outbox.claimDue(now, now + settings.confirmTimeout().toMillis(), settings.batch());
             if (!due.isEmpty()) {
                 log.info("Re-sending {} events whose broker confirmation is overdue (same ids, consumers deduplicate)",

@@ -5,9 +5,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import io.tradewatch.orders.config.OrderExecutorProperties;
 import io.tradewatch.orders.domain.Side;
 import io.tradewatch.orders.service.OrderService;
+import io.tradewatch.platform.instrument.Instrument;
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -27,10 +28,10 @@ class SignalListener {
 
     private final Set<String> symbols;
 
-    SignalListener(Messages messages, OrderService service, OrderExecutorProperties properties) {
+    SignalListener(Messages messages, OrderService service, InstrumentCatalog catalog) {
         this.messages = messages;
         this.service = service;
-        this.symbols = Set.copyOf(properties.symbols());
+        this.symbols = Set.copyOf(catalog.all().stream().filter(Instrument::tradable).map(Instrument::symbol).toList());
     }
 
     @RabbitListener(id = "signals", queues = MessagingTopology.SIGNALS,

@@ -1,8 +1,10 @@
 package io.tradewatch.orders.messaging;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,8 @@ import io.tradewatch.metrics.amqp.TradewatchHeaders;
 import io.tradewatch.metrics.catalog.TagValues.DropReason;
 import io.tradewatch.orders.config.OrderExecutorProperties;
 import io.tradewatch.orders.service.TickMatcher;
+import io.tradewatch.platform.instrument.Instrument;
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -44,15 +48,19 @@ class TickListener {
 
     private final Duration maxAge;
 
+    private final Clock clock;
+
     TickListener(JsonMapper json, TickMatcher matcher, TickMetrics ticks, TradingMetrics trading,
-            OrderExecutorProperties properties) {
+            OrderExecutorProperties properties, InstrumentCatalog catalog, Clock clock) {
+        this.clock = clock;
         this.json = json;
         this.matcher = matcher;
         this.ticks = ticks;
         this.trading = trading;
-        this.symbols = Set.copyOf(properties.symbols());
+        List<String> tradable = catalog.all().stream().filter(Instrument::tradable).map(Instrument::symbol).toList();
+        this.symbols = Set.copyOf(tradable);
         this.maxAge = properties.quoteMaxAge();
-        ticks.declareSymbols(properties.symbols());
+        ticks.declareSymbols(tradable);
     }
 
     @RabbitListener(id = "ticks", queues = MessagingTopology.TICKS,
@@ -69,7 +77,7 @@ class TickListener {
             return;
         }
         ticks.received(tick.symbol());
-        if (tick.tradeTime() != null && tick.tradeTime().isBefore(Instant.now().minus(maxAge))) {
+        if (tick.tradeTime() != null && tick.tradeTime().isBefore(clock.instant().minus(maxAge))) {
             ticks.dropped(DropReason.STALE);
             return;
         }

@@ -55,8 +55,11 @@ class Committer {
     /** Moves the stored {@code from} to {@code to}, then publishes {@code event} (if any). */
     CommitResult transition(Order from, Order to, @Nullable OutboxEntry event) {
         CommitResult result = orders.transition(from, to, event);
-        if (result == CommitResult.COMMITTED && event != null) {
-            publisher.publish(event);
+        if (result == CommitResult.COMMITTED) {
+            OrderLog.changed(from, to);
+            if (event != null) {
+                publisher.publish(event);
+            }
         }
         return result;
     }
@@ -70,11 +73,13 @@ class Committer {
         Fill fill = paper.fill(order, price, at);
         Order filled = order.filled(fill);
         Account account = context.account();
-        Ledger.Effect effect = Ledger.apply(account, context.position(), order.side(), fill);
+        Ledger.Effect effect = Ledger.apply(account, context.position(), order.terms().side(), fill);
         OutboxEntry event = events.filled(filled, fill);
         CommitResult result = portfolio.applyFill(context.order(), filled, account, effect, Trade.of(filled, fill),
                 event);
         if (result == CommitResult.COMMITTED) {
+            OrderLog.changed(context.order(), filled);
+            OrderLog.filled(filled, fill);
             publisher.publish(event);
             metrics.filled(filled, fill);
         }

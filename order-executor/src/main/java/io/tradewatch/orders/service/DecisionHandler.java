@@ -1,5 +1,6 @@
 package io.tradewatch.orders.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -43,8 +44,11 @@ public class DecisionHandler {
 
     private final OrderMetrics metrics;
 
+    private final Clock clock;
+
     DecisionHandler(PortfolioStore portfolio, QuoteReader quotes, PaperExecution paper, Committer committer,
-            OrderEvents events, OrderMetrics metrics) {
+            OrderEvents events, OrderMetrics metrics, Clock clock) {
+        this.clock = clock;
         this.portfolio = portfolio;
         this.quotes = quotes;
         this.paper = paper;
@@ -59,12 +63,12 @@ public class DecisionHandler {
             FillContext context = portfolio.fillContext(orderId)
                 .orElseThrow(() -> new IllegalArgumentException("Decision " + decisionId + " is for unknown order "
                         + orderId));
-            if (decisionId.equals(context.order().decisionEventId())) {
+            if (decisionId.equals(context.order().state().decisionEventId())) {
                 log.info("Decision {} for order {} was already applied; acknowledging the redelivery", decisionId,
                         orderId);
                 return;
             }
-            CommitResult result = apply(context, decisionId, approved, reasons, Instant.now());
+            CommitResult result = apply(context, decisionId, approved, reasons, clock.instant());
             if (result != CommitResult.CONFLICT) {
                 return;
             }
@@ -77,12 +81,12 @@ public class DecisionHandler {
     private CommitResult apply(FillContext context, UUID decisionId, boolean approved, List<RiskReason> reasons,
             Instant now) {
         Order order = context.order();
-        if (order.status() == OrderStatus.CANCELLED && order.decisionEventId() == null) {
+        if (order.status() == OrderStatus.CANCELLED && order.state().decisionEventId() == null) {
             return late(order, decisionId, approved, reasons, now);
         }
         if (order.status() != OrderStatus.PENDING_RISK) {
             log.warn("Decision {} for order {} arrived after the order was decided by {} (status {}); it is ignored."
-                    + " Check risk-manager for duplicate decisions.", decisionId, order.id(), order.decisionEventId(),
+                    + " Check risk-manager for duplicate decisions.", decisionId, order.id(), order.state().decisionEventId(),
                     order.status());
             return CommitResult.COMMITTED;
         }

@@ -40,14 +40,14 @@ public class OrderMetrics {
     }
 
     private static TagValues.Side side(Order order) {
-        return switch (order.side()) {
+        return switch (order.terms().side()) {
             case BUY -> TagValues.Side.BUY;
             case SELL -> TagValues.Side.SELL;
         };
     }
 
     private static TagValues.OrderType type(Order order) {
-        return switch (order.type()) {
+        return switch (order.terms().type()) {
             case MARKET -> TagValues.OrderType.MARKET;
             case LIMIT -> TagValues.OrderType.LIMIT;
         };

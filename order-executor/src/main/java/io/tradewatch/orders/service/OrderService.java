@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -61,8 +62,11 @@ public class OrderService {
 
     private final OrderExecutorProperties properties;
 
+    private final Clock clock;
+
     OrderService(OrderStore orders, IdempotencyKeys keys, QuoteReader quotes, PaperExecution paper, OrderEvents events,
-            EventSender publisher, Committer committer, OrderMetrics metrics, OrderExecutorProperties properties) {
+            EventSender publisher, Committer committer, OrderMetrics metrics, OrderExecutorProperties properties, Clock clock) {
+        this.clock = clock;
         this.orders = orders;
         this.keys = keys;
         this.quotes = quotes;
@@ -107,7 +111,7 @@ public class OrderService {
             log.info("Signal {} was already turned into order {}; nothing more to do", signalId, id);
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Quote quote = quotes.read(symbol);
         BigDecimal price = paper.isFresh(quote, now) ? quote.takerPrice(side) : null;
         BigDecimal quantity = PaperExecution.sized(notional, (price != null) ? price : signalPrice);
@@ -126,7 +130,7 @@ public class OrderService {
             if (order == null) {
                 return new Cancellation.Unknown();
             }
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             Order cancelled = order.status().isTerminal() ? order : order.cancel(CancelReason.USER, now);
             CommitResult result = switch (order.status()) {
                 case FILLED, REJECTED -> null;
@@ -151,7 +155,7 @@ public class OrderService {
     }
 
     private Order newOrder(UUID id, OrderRequest request) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (request.type() == OrderType.LIMIT) {
             return Order.pending(id, request, OrderSource.REST, null, request.limitPrice(), now);
         }
@@ -166,6 +170,7 @@ public class OrderService {
         OutboxEntry event = order.status().isTerminal() ? null : events.requested(order);
         return switch (orders.create(order, event, claim)) {
             case CREATED -> {
+                OrderLog.created(order);
                 if (event != null) {
                     publisher.publish(event);
                 }

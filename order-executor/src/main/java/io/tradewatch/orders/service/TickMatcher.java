@@ -1,6 +1,7 @@
 package io.tradewatch.orders.service;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,7 +30,10 @@ public class TickMatcher {
 
     private final Committer committer;
 
-    TickMatcher(OrderStore orders, PortfolioStore portfolio, PaperExecution paper, Committer committer) {
+    private final Clock clock;
+
+    TickMatcher(OrderStore orders, PortfolioStore portfolio, PaperExecution paper, Committer committer, Clock clock) {
+        this.clock = clock;
         this.orders = orders;
         this.portfolio = portfolio;
         this.paper = paper;
@@ -47,11 +51,11 @@ public class TickMatcher {
         for (int attempt = 0; attempt < Committer.MAX_ATTEMPTS; attempt++) {
             FillContext context = portfolio.fillContext(id).orElse(null);
             Order order = (context != null) ? context.order() : null;
-            if (order == null || order.status() != OrderStatus.APPROVED || order.limitPrice() == null
+            if (order == null || order.status() != OrderStatus.APPROVED || order.terms().limitPrice() == null
                     || !paper.crossedBy(order, takerPrice)) {
                 return;
             }
-            CommitResult result = committer.fill(context, order, order.limitPrice(), Instant.now());
+            CommitResult result = committer.fill(context, order, order.terms().limitPrice(), clock.instant());
             if (result != CommitResult.CONFLICT) {
                 return;
             }

@@ -1,6 +1,7 @@
 package io.tradewatch.orders.store;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,14 +31,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrderStore {
 
-    private static final RedisScript<Long> CREATE = RedisScript.of(new ClassPathResource("scripts/create-order.lua"),
+    private static final RedisScript<Long> CREATE = RedisScript.of(new ClassPathResource(CreateOrderArguments.SCRIPT),
             Long.class);
 
     private static final RedisScript<Long> TRANSITION = RedisScript
-        .of(new ClassPathResource("scripts/transition-order.lua"), Long.class);
+        .of(new ClassPathResource(TransitionOrderArguments.SCRIPT), Long.class);
 
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> TICK = RedisScript.of(new ClassPathResource("scripts/tick.lua"), List.class);
+    private static final RedisScript<List> TICK = RedisScript.of(new ClassPathResource(TickArguments.SCRIPT), List.class);
 
     private static final String NONE = "orders:none";
 
@@ -49,7 +50,10 @@ public class OrderStore {
 
     private final OrderExecutorProperties properties;
 
-    OrderStore(StringRedisTemplate redis, JsonMapper json, Outbox outbox, OrderExecutorProperties properties) {
+    private final Clock clock;
+
+    OrderStore(StringRedisTemplate redis, JsonMapper json, Outbox outbox, OrderExecutorProperties properties, Clock clock) {
+        this.clock = clock;
         this.redis = redis;
         this.json = json;
         this.outbox = outbox;
@@ -83,16 +87,15 @@ public class OrderStore {
     /** Stores a new order, its first event (if any) and its idempotency key; see {@link CreateResult}. */
     public CreateResult create(Order order, @Nullable OutboxEntry event, @Nullable IdempotencyClaim claim) {
         long now = order.createdAt().toEpochMilli();
-        Long code = redis.execute(CREATE,
-                List.of(Keys.order(order.id()), Keys.OPEN, Keys.INDEX, Keys.OUTBOX, Keys.OUTBOX_DUE,
-                        (claim != null) ? Keys.idempotency(claim.key()) : NONE),
-                encode(order), Long.toString(now), order.status().isTerminal() ? "0" : "1",
-                (event != null) ? event.eventId() : "", (event != null) ? outbox.encode(event) : "",
-                Long.toString(dueAt()), (claim != null) ? claim.pendingValue() : "",
-                (claim != null) ? claim.committedValue() : "",
+        CreateOrderArguments arguments = new CreateOrderArguments(Keys.order(order.id()), Keys.OPEN, Keys.INDEX,
+                Keys.OUTBOX, Keys.OUTBOX_DUE, (claim != null) ? Keys.idempotency(claim.key()) : NONE, encode(order),
+                Long.toString(now), order.status().isTerminal() ? "0" : "1", (event != null) ? event.eventId() : "",
+                (event != null) ? outbox.encode(event) : "", Long.toString(dueAt()),
+                (claim != null) ? claim.pendingValue() : "", (claim != null) ? claim.committedValue() : "",
                 Long.toString(properties.idempotency().ttl().toMillis()),
                 Long.toString(now - properties.orderRetention().toMillis()), Long.toString(ttlOf(order)),
                 order.id().toString());
+        Long code = redis.execute(CREATE, arguments.keys(), arguments.argv());
         return switch (code.intValue()) {
             case 1 -> CreateResult.CREATED;
             case 0 -> CreateResult.EXISTS;
@@ -103,15 +106,15 @@ public class OrderStore {
     /** Replaces {@code from} by {@code to} (and enqueues {@code event}) if the order is still at {@code from}'s revision. */
     public CommitResult transition(Order from, Order to, @Nullable OutboxEntry event) {
         String openOp = to.status().isTerminal() ? "rem" : "";
-        boolean resting = to.type() == OrderType.LIMIT && to.status() == OrderStatus.APPROVED;
-        String bookOp = resting ? "add" : (to.type() == OrderType.LIMIT && to.status().isTerminal()) ? "rem" : "";
-        BigDecimal score = (to.limitPrice() != null) ? to.limitPrice() : BigDecimal.ZERO;
-        Long code = redis.execute(TRANSITION,
-                List.of(Keys.order(to.id()), Keys.OPEN, Keys.book(to.symbol(), to.side()), Keys.OUTBOX,
-                        Keys.OUTBOX_DUE),
+        boolean resting = to.terms().type() == OrderType.LIMIT && to.status() == OrderStatus.APPROVED;
+        String bookOp = resting ? "add" : (to.terms().type() == OrderType.LIMIT && to.status().isTerminal()) ? "rem" : "";
+        BigDecimal score = (to.terms().limitPrice() != null) ? to.terms().limitPrice() : BigDecimal.ZERO;
+        TransitionOrderArguments arguments = new TransitionOrderArguments(Keys.order(to.id()), Keys.OPEN,
+                Keys.book(to.terms().symbol(), to.terms().side()), Keys.OUTBOX, Keys.OUTBOX_DUE,
                 Long.toString(from.revision()), encode(to), openOp, bookOp, score.toPlainString(), to.id().toString(),
                 (event != null) ? event.eventId() : "", (event != null) ? outbox.encode(event) : "",
                 Long.toString(dueAt()), Long.toString(ttlOf(to)));
+        Long code = redis.execute(TRANSITION, arguments.keys(), arguments.argv());
         return CommitResult.of(code);
     }
 
@@ -122,9 +125,10 @@ public class OrderStore {
     public Candidates markAndCross(String symbol, BigDecimal mark, BigDecimal ask, BigDecimal bid) {
         double askScore = ask.doubleValue() * (1 - 1e-12);
         double bidScore = bid.doubleValue() * (1 + 1e-12);
-        List<?> result = redis.execute(TICK,
-                List.of(Keys.MARKS, Keys.book(symbol, Side.BUY), Keys.book(symbol, Side.SELL)), symbol,
-                mark.toPlainString(), Double.toString(askScore), Double.toString(bidScore));
+        TickArguments arguments = new TickArguments(Keys.MARKS, Keys.book(symbol, Side.BUY),
+                Keys.book(symbol, Side.SELL), symbol, mark.toPlainString(), Double.toString(askScore),
+                Double.toString(bidScore));
+        List<?> result = redis.execute(TICK, arguments.keys(), arguments.argv());
         List<UUID> buys = new ArrayList<>();
         List<UUID> sells = new ArrayList<>();
         List<UUID> target = buys;
@@ -140,11 +144,11 @@ public class OrderStore {
     }
 
     String encode(Order order) {
-        return json.writeValueAsString(order);
+        return json.writeValueAsString(StoredOrder.of(order));
     }
 
     Order decode(String value) {
-        return json.readValue(value, Order.class);
+        return json.readValue(value, StoredOrder.class).toOrder();
     }
 
     long ttlOf(Order order) {
@@ -152,7 +156,7 @@ public class OrderStore {
     }
 
     long dueAt() {
-        return System.currentTimeMillis() + properties.outbox().confirmTimeout().toMillis();
+        return clock.millis() + properties.outbox().confirmTimeout().toMillis();
     }
 
     /** What storing a new order did. */

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class Outbox {
 
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> CLAIM = RedisScript.of(new ClassPathResource("scripts/claim-outbox.lua"),
+    private static final RedisScript<List> CLAIM = RedisScript.of(new ClassPathResource(ClaimOutboxArguments.SCRIPT),
             List.class);
 
     private final StringRedisTemplate redis;
@@ -33,8 +33,8 @@ public class Outbox {
 
     /** Claims up to {@code max} events due at {@code nowMillis}, each not to be claimed again before {@code nextMillis}. */
     public List<OutboxEntry> claimDue(long nowMillis, long nextMillis, int max) {
-        List<?> flat = redis.execute(CLAIM, List.of(Keys.OUTBOX_DUE, Keys.OUTBOX), Long.toString(nowMillis),
-                Long.toString(nextMillis), Integer.toString(max));
+        ClaimOutboxArguments arguments = ClaimOutboxArguments.of(nowMillis, nextMillis, max);
+        List<?> flat = redis.execute(CLAIM, arguments.keys(), arguments.argv());
         List<OutboxEntry> entries = new ArrayList<>();
         for (int i = 0; i + 1 < flat.size(); i += 2) {
             entries.add(decode((String) flat.get(i), (String) flat.get(i + 1)));

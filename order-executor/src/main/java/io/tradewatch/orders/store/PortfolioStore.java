@@ -32,9 +32,9 @@ public class PortfolioStore {
 
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> FILL_CONTEXT = RedisScript
-        .of(new ClassPathResource("scripts/fill-context.lua"), List.class);
+        .of(new ClassPathResource(FillContextArguments.SCRIPT), List.class);
 
-    private static final RedisScript<Long> APPLY_FILL = RedisScript.of(new ClassPathResource("scripts/apply-fill.lua"),
+    private static final RedisScript<Long> APPLY_FILL = RedisScript.of(new ClassPathResource(ApplyFillArguments.SCRIPT),
             Long.class);
 
     private final StringRedisTemplate redis;
@@ -63,16 +63,16 @@ public class PortfolioStore {
 
     /** The order {@code id} with its account, position and quote, in one round trip; empty if there is no order. */
     public Optional<FillContext> fillContext(UUID id) {
-        List<?> result = redis.execute(FILL_CONTEXT, List.of(Keys.order(id), Keys.ACCOUNT, Keys.POSITIONS),
-                Keys.quote(""));
+        FillContextArguments arguments = FillContextArguments.of(id);
+        List<?> result = redis.execute(FILL_CONTEXT, arguments.keys(), arguments.argv());
         if (result == null || !(result.get(0) instanceof String json)) {
             return Optional.empty();
         }
         Order order = orders.decode(json);
         Position position = (result.get(2) instanceof String value) ? this.json.readValue(value, Position.class)
-                : Position.flat(order.symbol());
+                : Position.flat(order.terms().symbol());
         return Optional.of(new FillContext(order, account(pairs(result.get(1))), position,
-                QuoteReader.parse(order.symbol(), pairs(result.get(3)))));
+                QuoteReader.parse(order.terms().symbol(), pairs(result.get(3)))));
     }
 
     private Account account(Map<?, ?> fields) {
@@ -120,15 +120,16 @@ public class PortfolioStore {
     public CommitResult applyFill(Order from, Order to, Account account, Ledger.Effect effect, Trade trade,
             OutboxEntry event) {
         Account after = effect.account();
-        Long code = redis.execute(APPLY_FILL,
-                List.of(Keys.order(to.id()), Keys.OPEN, Keys.book(to.symbol(), to.side()), Keys.OUTBOX,
-                        Keys.OUTBOX_DUE, Keys.ACCOUNT, Keys.POSITIONS, Keys.FILLS, Keys.TRADES),
-                Long.toString(from.revision()), orders.encode(to), to.id().toString(), Long.toString(orders.ttlOf(to)),
-                Long.toString(account.version()), after.cash().toPlainString(), after.realizedPnl().toPlainString(),
-                after.fees().toPlainString(), to.symbol(), json.writeValueAsString(effect.position()),
-                trade.fillId().toString(), Long.toString(trade.filledAt().toEpochMilli()), json.writeValueAsString(trade),
+        ApplyFillArguments arguments = new ApplyFillArguments(Keys.order(to.id()), Keys.OPEN,
+                Keys.book(to.terms().symbol(), to.terms().side()), Keys.OUTBOX, Keys.OUTBOX_DUE, Keys.ACCOUNT,
+                Keys.POSITIONS, Keys.FILLS, Keys.TRADES, Long.toString(from.revision()), orders.encode(to),
+                to.id().toString(), Long.toString(orders.ttlOf(to)), Long.toString(account.version()),
+                after.cash().toPlainString(), after.realizedPnl().toPlainString(), after.fees().toPlainString(),
+                to.terms().symbol(), json.writeValueAsString(effect.position()), trade.fillId().toString(),
+                Long.toString(trade.filledAt().toEpochMilli()), json.writeValueAsString(trade),
                 Integer.toString(properties.tradesKept()), Integer.toString(properties.fillMarkersKept()),
                 event.eventId(), outbox.encode(event), Long.toString(orders.dueAt()));
+        Long code = redis.execute(APPLY_FILL, arguments.keys(), arguments.argv());
         return CommitResult.of(code);
     }
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.tradewatch.orders.domain.Fill;
 import io.tradewatch.orders.domain.Order;
+import io.tradewatch.orders.domain.OrderTerms;
 import io.tradewatch.orders.domain.OrderType;
 import io.tradewatch.orders.domain.Side;
 
@@ -17,7 +18,8 @@ public record Trade(UUID fillId, UUID orderId, String symbol, Side side, OrderTy
         Instant filledAt) {
 
     public static Trade of(Order order, Fill fill) {
-        return new Trade(fill.fillId(), order.id(), order.symbol(), order.side(), order.type(), fill.quantity(),
-                fill.price(), fill.notional(), fill.fee(), fill.slippageBps(), order.strategyId(), fill.filledAt());
+        OrderTerms terms = order.terms();
+        return new Trade(fill.fillId(), order.id(), terms.symbol(), terms.side(), terms.type(), fill.quantity(),
+                fill.price(), fill.notional(), fill.fee(), fill.slippageBps(), terms.strategyId(), fill.filledAt());
     }
 }

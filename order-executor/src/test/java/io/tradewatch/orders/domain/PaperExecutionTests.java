@@ -95,7 +95,7 @@ class PaperExecutionTests {
     void ordersMoveOnlyAlongTheirLifecycle() {
         Order order = order(Side.BUY, OrderType.MARKET, null, TimeInForce.GTC);
         Order approved = order.approve(UUID.randomUUID(), NOW);
-        assertThat(approved.transitions()).extracting(Transition::status)
+        assertThat(approved.state().transitions()).extracting(Transition::status)
             .containsExactly(OrderStatus.PENDING_RISK, OrderStatus.APPROVED);
         assertThat(approved.revision()).isEqualTo(order.revision() + 1);
         Order cancelled = approved.cancel(CancelReason.USER, NOW);
