@@ -1,6 +1,10 @@
 package io.tradewatch.platform.messaging;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.amqp.core.Message;
@@ -15,6 +19,9 @@ public final class MessageReader {
 
     private final JsonMapper json;
 
+    /** One reader per type, its deserializer resolved once: ticks are read thousands of times a second. */
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+
     public MessageReader(JsonMapper json) {
         this.json = json;
     }
@@ -26,7 +33,7 @@ public final class MessageReader {
     public <T> T read(Message message, Class<T> type) {
         T value;
         try {
-            value = json.readValue(message.getBody(), type);
+            value = readers.computeIfAbsent(type, json::readerFor).readValue(message.getBody());
         }
         catch (JacksonException ex) {
             throw new UnreadableMessageException(message,
