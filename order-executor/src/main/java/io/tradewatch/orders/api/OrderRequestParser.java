@@ -14,13 +14,13 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.tradewatch.metrics.web.FieldProblem;
-import io.tradewatch.metrics.web.InvalidFieldsException;
 import io.tradewatch.orders.domain.Decimals;
 import io.tradewatch.orders.domain.OrderRequest;
 import io.tradewatch.orders.domain.OrderType;
 import io.tradewatch.orders.domain.Side;
 import io.tradewatch.orders.domain.TimeInForce;
+import io.tradewatch.platform.web.FieldProblem;
+import io.tradewatch.platform.web.InvalidFieldsException;
 
 /**
  * Reads a {@code POST /api/orders} body and reports every invalid field at once: unknown symbols, bad enums,
