@@ -249,7 +249,8 @@ public final class GatewayOverheadBenchmark {
             "io.tradewatch.metrics.autoconfigure.TradewatchMetricsAutoConfiguration",
             "io.tradewatch.metrics.autoconfigure.TradewatchAmqpMetricsAutoConfiguration",
             "io.tradewatch.metrics.autoconfigure.TradewatchRedisMetricsAutoConfiguration",
-            "io.tradewatch.metrics.autoconfigure.TradewatchProblemDetailsAutoConfiguration");
+            "io.tradewatch.platform.autoconfigure.TradewatchMessagingAutoConfiguration",
+            "io.tradewatch.platform.autoconfigure.TradewatchProblemDetailsAutoConfiguration");
 
     private static ConfigurableApplicationContext startGateway(int downstreamPort, int database, Path logFile) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import io.tradewatch.platform.messaging.Exchanges;
 import io.tradewatch.risk.messaging.Events;
 import io.tradewatch.testsupport.LocalServers;
 
@@ -111,7 +112,7 @@ class EventContractTests extends RiskIntegrationTest {
         publish(Events.ORDER_REQUESTED, noOrderId);
         MessageProperties properties = new MessageProperties();
         properties.setContentType("application/json");
-        rabbit.send(Events.EXCHANGE, Events.ORDER_REQUESTED,
+        rabbit.send(Exchanges.EVENTS, Events.ORDER_REQUESTED,
                 new Message("{not json".getBytes(StandardCharsets.UTF_8), properties));
         Map<String, Object> badFill = fill("o-1", "BTCUSDT", "BUY", "0", "100");
         publish(Events.ORDER_FILLED, badFill);

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.tradewatch.platform.messaging.Exchanges;
 import io.tradewatch.risk.messaging.Events;
-import io.tradewatch.testsupport.RealBrokersConfiguration;
 import io.tradewatch.testsupport.IsolatedNettyResources;
+import io.tradewatch.testsupport.RealBrokersConfiguration;
 import io.tradewatch.testsupport.SecondInstance;
 
 import org.springframework.amqp.core.AmqpAdmin;
@@ -99,7 +100,7 @@ public abstract class RiskIntegrationTest extends EventFixtures {
 
     @BeforeEach
     void startFromEmptyRiskState() {
-        TopicExchange events = new TopicExchange(Events.EXCHANGE, true, false);
+        TopicExchange events = new TopicExchange(Exchanges.EVENTS, true, false);
         declare(DECISIONS, events, Events.ORDER_APPROVED, Events.ORDER_REJECTED);
         declare(BREACHES, events, Events.RISK_BREACH);
         Set<String> keys = redis.keys("risk:*");
@@ -186,14 +187,14 @@ public abstract class RiskIntegrationTest extends EventFixtures {
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         properties.setDeliveryMode(MessageDeliveryMode.NON_PERSISTENT);
-        rabbit.send(Events.EXCHANGE, "tick." + symbol, new Message(json.writeValueAsBytes(body), properties));
+        rabbit.send(Exchanges.EVENTS, "tick." + symbol, new Message(json.writeValueAsBytes(body), properties));
     }
 
     protected void publish(String routingKey, Map<String, Object> body) {
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         properties.setMessageId(String.valueOf(body.get("id")));
-        rabbit.send(Events.EXCHANGE, routingKey, new Message(json.writeValueAsBytes(body), properties));
+        rabbit.send(Exchanges.EVENTS, routingKey, new Message(json.writeValueAsBytes(body), properties));
     }
 
     /** Waits for this many decisions (10 s at most) and returns their bodies in arrival order. */

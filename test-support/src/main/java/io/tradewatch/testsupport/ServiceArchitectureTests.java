@@ -24,7 +24,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * only it has). A newcomer then finds the same thing in the same place in every service:
  * <ul>
  * <li>{@code api}: HTTP controllers, their request records and response views, HTTP error handling;</li>
- * <li>{@code messaging}: the AMQP topology ({@code MessagingTopology}), listeners, publishers, message records;</li>
+ * <li>{@code messaging}: the AMQP topology ({@code MessagingTopology}), listeners, publishers, message records
+ * (bodies read with the starter's {@code MessageReader}, poison messages rejected with its
+ * {@code UnreadableMessageException});</li>
  * <li>{@code store}: everything that talks to Redis (repositories, Lua scripts, key names);</li>
  * <li>{@code config}: configuration properties and the wiring of beans that span roles;</li>
  * <li>{@code domain}: the model and its rules in plain Java (feature sub-packages allowed);</li>
@@ -39,6 +41,8 @@ public abstract class ServiceArchitectureTests {
 
     /** One import per module and test run: importing a service's classes takes seconds. */
     private static final Map<Class<?>, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
+
+    private static final String REJECT_AND_DONT_REQUEUE = "org.springframework.amqp.AmqpRejectAndDontRequeueException";
 
     /** The service's {@code @SpringBootApplication} class; its package is the service's root package. */
     protected abstract Class<?> application();
@@ -125,6 +129,16 @@ public abstract class ServiceArchitectureTests {
     void onlyMessagingAndConfigUseTheBroker() {
         noClasses().that().resideOutsideOfPackages(root() + ".messaging..", root() + ".config..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.amqp..", "com.rabbitmq..")
+            .check(imported());
+    }
+
+    @Test
+    void poisonMessagesAreRejectedTheStartersOneWay() {
+        // a message that can never be processed is an UnreadableMessageException (io.tradewatch.platform.messaging),
+        // read by the starter's MessageReader: never a service's own AmqpRejectAndDontRequeueException
+        noClasses().should().beAssignableTo(REJECT_AND_DONT_REQUEUE)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(REJECT_AND_DONT_REQUEUE)
+            .as("services reject poison messages with the starter's UnreadableMessageException only")
             .check(imported());
     }
 

@@ -9,7 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import io.tradewatch.metrics.amqp.PipelineOrigin;
-import io.tradewatch.metrics.amqp.TradewatchHeaders;
+import io.tradewatch.platform.messaging.TradewatchHeaders;
 
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;

@@ -19,8 +19,8 @@ import io.tradewatch.alerts.domain.AlertKind;
 import io.tradewatch.alerts.domain.AlertStatus;
 import io.tradewatch.alerts.domain.ChannelTarget;
 import io.tradewatch.alerts.domain.Severity;
-import io.tradewatch.metrics.web.FieldProblem;
-import io.tradewatch.metrics.web.InvalidFieldsException;
+import io.tradewatch.platform.web.FieldProblem;
+import io.tradewatch.platform.web.InvalidFieldsException;
 
 import org.springframework.stereotype.Component;
 

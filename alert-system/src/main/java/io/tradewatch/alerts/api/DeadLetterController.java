@@ -14,8 +14,8 @@ import io.tradewatch.alerts.delivery.DeliveryDispatcher;
 import io.tradewatch.alerts.domain.delivery.DeadLetter;
 import io.tradewatch.alerts.domain.delivery.Delivery;
 import io.tradewatch.alerts.store.DeadLetterStore;
-import io.tradewatch.metrics.web.FieldProblem;
-import io.tradewatch.metrics.web.InvalidFieldsException;
+import io.tradewatch.platform.web.FieldProblem;
+import io.tradewatch.platform.web.InvalidFieldsException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

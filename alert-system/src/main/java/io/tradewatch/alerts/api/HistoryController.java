@@ -20,8 +20,8 @@ import io.tradewatch.alerts.domain.LiveEvent;
 import io.tradewatch.alerts.domain.Severity;
 import io.tradewatch.alerts.store.HistoryStore;
 import io.tradewatch.alerts.store.LiveAlerts;
-import io.tradewatch.metrics.web.FieldProblem;
-import io.tradewatch.metrics.web.InvalidFieldsException;
+import io.tradewatch.platform.web.FieldProblem;
+import io.tradewatch.platform.web.InvalidFieldsException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

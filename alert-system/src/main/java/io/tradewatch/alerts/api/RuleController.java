@@ -22,8 +22,8 @@ import io.tradewatch.alerts.domain.rules.RuleValidation;
 import io.tradewatch.alerts.domain.rules.RuleValidator;
 import io.tradewatch.alerts.service.RuleEvaluation;
 import io.tradewatch.alerts.store.RuleStore;
-import io.tradewatch.metrics.web.FieldProblem;
-import io.tradewatch.metrics.web.InvalidFieldsException;
+import io.tradewatch.platform.web.FieldProblem;
+import io.tradewatch.platform.web.InvalidFieldsException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

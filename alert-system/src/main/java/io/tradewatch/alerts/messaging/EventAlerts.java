@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * Turns the events the alert-system consumes into alert candidates. Each candidate's receipt is the event id,
  * so a redelivered event is recognised; fingerprints leave out ids and values so that repeats of the same
  * problem (same limit and symbol, same rejection rule and symbol, same feed connection) share a cooldown.
- * A message missing what an alert needs is a {@link MalformedEventException}.
+ * An event missing what an alert needs is an {@link IllegalArgumentException}; the listeners reject its message.
  */
 @Component
 class EventAlerts {
@@ -46,7 +46,7 @@ class EventAlerts {
         String limit = required("limit", event.limit());
         Severity severity = Severity.parse(required("severity", event.severity()))
             .filter(level -> level != Severity.INFO)
-            .orElseThrow(() -> new MalformedEventException("severity must be warning or critical, was " + event.severity()));
+            .orElseThrow(() -> new IllegalArgumentException("severity must be warning or critical, was " + event.severity()));
         String subject = (event.symbol() != null) ? event.symbol() : "*";
         Map<String, String> labels = labels("limit", limit, "value", event.value(), "threshold", event.threshold(),
                 "symbol", event.symbol(), "orderId", event.orderId());
@@ -105,7 +105,7 @@ class EventAlerts {
             case "DISCONNECTED" -> Severity.CRITICAL;
             case "STALE" -> Severity.WARNING;
             case "CONNECTED" -> Severity.INFO;
-            default -> throw new MalformedEventException("status must be CONNECTED, DISCONNECTED or STALE, was " + status);
+            default -> throw new IllegalArgumentException("status must be CONNECTED, DISCONNECTED or STALE, was " + status);
         };
         AlertStatus alertStatus = "CONNECTED".equals(status) ? AlertStatus.RESOLVED : AlertStatus.FIRING;
         Instant at = at(event.occurredAt(), now);
@@ -124,13 +124,13 @@ class EventAlerts {
             return new BigDecimal(required("quantity", event.quantity())).multiply(new BigDecimal(required("price", event.price())));
         }
         catch (NumberFormatException ex) {
-            throw new MalformedEventException("notional, quantity or price is not a decimal string", ex);
+            throw new IllegalArgumentException("notional, quantity or price is not a decimal string", ex);
         }
     }
 
     static String required(String field, @Nullable String value) {
         if (value == null || value.isBlank()) {
-            throw new MalformedEventException("field '" + field + "' is missing");
+            throw new IllegalArgumentException("field '" + field + "' is missing");
         }
         return value;
     }

@@ -3,11 +3,10 @@ package io.tradewatch.alerts.messaging;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.tradewatch.alerts.domain.AlertCandidate;
 import io.tradewatch.alerts.service.AlertPipeline;
@@ -15,6 +14,8 @@ import io.tradewatch.alerts.service.RaiseOutcome;
 import io.tradewatch.alerts.service.RuleEvaluation;
 import io.tradewatch.metrics.health.ComponentHealth;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
+import io.tradewatch.platform.messaging.MessageReader;
+import io.tradewatch.platform.messaging.UnreadableMessageException;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Consumes {@code risk.breach}, {@code order.rejected}, {@code order.filled} and {@code feed.status}. A message
  * is acknowledged once its alert passed the shared gate (sent or suppressed). If Redis cannot be reached the
- * listener throws: the starter retries three times, then the message is rejected and the broker moves it to
- * {@code <queue>.dlq}. Unreadable messages are rejected the same way. Breaches of {@code max_drawdown} and
+ * listener throws: the starter makes three attempts, then the message is rejected and the broker moves it to
+ * {@code <queue>.dlq}. A message that is unreadable or lacks what an alert needs is rejected at its first attempt
+ * ({@link UnreadableMessageException}). Breaches of {@code max_drawdown} and
  * {@code daily_loss} also feed the drawdown and P&amp;L rules.
  */
 @Component
@@ -32,7 +34,7 @@ class EventListeners {
 
     private static final Logger log = LoggerFactory.getLogger(EventListeners.class);
 
-    private final JsonMapper json;
+    private final MessageReader reader;
 
     private final EventAlerts alerts;
 
@@ -44,9 +46,9 @@ class EventListeners {
 
     private final ComponentHealth health;
 
-    EventListeners(JsonMapper json, EventAlerts alerts, AlertPipeline pipeline, RuleEvaluation rules, Clock clock,
+    EventListeners(MessageReader reader, EventAlerts alerts, AlertPipeline pipeline, RuleEvaluation rules, Clock clock,
             ComponentHealthRegistry components) {
-        this.json = json;
+        this.reader = reader;
         this.alerts = alerts;
         this.pipeline = pipeline;
         this.rules = rules;
@@ -57,7 +59,7 @@ class EventListeners {
     @RabbitListener(id = "alert-risk", queues = Queues.RISK)
     void onRiskBreach(Message message) {
         Events.RiskBreach event = read(message, Events.RiskBreach.class);
-        raise(alerts.riskBreach(event, clock.instant()));
+        raise(valid(message, () -> alerts.riskBreach(event, clock.instant())));
         observe(event);
     }
 
@@ -66,15 +68,22 @@ class EventListeners {
         String routingKey = message.getMessageProperties().getReceivedRoutingKey();
         Instant now = clock.instant();
         switch (String.valueOf(routingKey)) {
-            case "order.rejected" -> raise(alerts.orderRejected(read(message, Events.OrderRejected.class), now));
-            case "order.filled" -> alerts.orderFilled(read(message, Events.OrderFilled.class), now).ifPresent(this::raise);
+            case "order.rejected" -> {
+                Events.OrderRejected event = read(message, Events.OrderRejected.class);
+                raise(valid(message, () -> alerts.orderRejected(event, now)));
+            }
+            case "order.filled" -> {
+                Events.OrderFilled event = read(message, Events.OrderFilled.class);
+                valid(message, () -> alerts.orderFilled(event, now)).ifPresent(this::raise);
+            }
             default -> log.debug("Ignoring {} on {}: not an event the alert-system handles", routingKey, Queues.ORDERS);
         }
     }
 
     @RabbitListener(id = "alert-feed", queues = Queues.FEED)
     void onFeedStatus(Message message) {
-        raise(alerts.feedStatus(read(message, Events.FeedStatus.class), clock.instant()));
+        Events.FeedStatus event = read(message, Events.FeedStatus.class);
+        raise(valid(message, () -> alerts.feedStatus(event, clock.instant())));
     }
 
     private void raise(AlertCandidate candidate) {
@@ -113,11 +122,21 @@ class EventListeners {
 
     private <T> T read(Message message, Class<T> type) {
         try {
-            return json.readValue(message.getBody(), type);
+            return reader.read(message, type);
         }
-        catch (JacksonException ex) {
+        catch (UnreadableMessageException ex) {
             health.failure();
-            throw new MalformedEventException("unreadable " + type.getSimpleName() + " message: " + ex.getOriginalMessage(), ex);
+            throw ex;
+        }
+    }
+
+    /** What {@code build} makes of an event, or, when the event lacks what an alert needs, a rejection of its message. */
+    private static <T> T valid(Message message, Supplier<T> build) {
+        try {
+            return build.get();
+        }
+        catch (IllegalArgumentException ex) {
+            throw new UnreadableMessageException(message, String.valueOf(ex.getMessage()), ex);
         }
     }
 }

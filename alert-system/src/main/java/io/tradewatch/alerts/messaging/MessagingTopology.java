@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.tradewatch.alerts.config.AlertProperties;
+import io.tradewatch.platform.messaging.Exchanges;
 
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
@@ -26,8 +27,8 @@ class MessagingTopology {
 
     @Bean
     Declarables alertTopology(AlertProperties properties) {
-        TopicExchange events = new TopicExchange(Queues.EVENTS, true, false);
-        TopicExchange dlx = new TopicExchange(Queues.DLX, true, false);
+        TopicExchange events = new TopicExchange(Exchanges.EVENTS, true, false);
+        TopicExchange dlx = new TopicExchange(Exchanges.DEAD_LETTERS, true, false);
         List<Declarable> declarables = new ArrayList<>(List.of(events, dlx));
         persistent(declarables, events, dlx, Queues.RISK, "risk.breach");
         persistent(declarables, events, dlx, Queues.ORDERS, "order.rejected", "order.filled");
@@ -46,10 +47,10 @@ class MessagingTopology {
         Queue queue = QueueBuilder.durable(name)
             .quorum()
             .deliveryLimit(5)
-            .deadLetterExchange(Queues.DLX)
+            .deadLetterExchange(Exchanges.DEAD_LETTERS)
             .deadLetterRoutingKey(name)
             .build();
-        Queue dlq = QueueBuilder.durable(name + ".dlq").quorum().build();
+        Queue dlq = QueueBuilder.durable(Exchanges.deadLetterQueue(name)).quorum().build();
         declarables.add(queue);
         declarables.add(dlq);
         declarables.add(BindingBuilder.bind(dlq).to(dlx).with(name));

@@ -1,11 +1,7 @@
 package io.tradewatch.alerts.messaging;
 
-/** Names of the exchanges and queues of the alert-system, as in {@code docs/events.md}. */
+/** Names of the alert-system's queues, as in {@code docs/events.md}; the exchanges are the starter's {@code Exchanges}. */
 final class Queues {
-
-    static final String EVENTS = "trading.events";
-
-    static final String DLX = "trading.dlx";
 
     static final String RISK = "alert-system.risk";
 

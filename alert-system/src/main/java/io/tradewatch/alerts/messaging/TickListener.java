@@ -8,12 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.tradewatch.alerts.service.RuleEvaluation;
 import io.tradewatch.metrics.TickMetrics;
 import io.tradewatch.metrics.catalog.TagValues.DropReason;
+import io.tradewatch.platform.messaging.MessageReader;
+import io.tradewatch.platform.messaging.UnreadableMessageException;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -30,7 +30,7 @@ class TickListener {
 
     private static final Logger log = LoggerFactory.getLogger(TickListener.class);
 
-    private final JsonMapper json;
+    private final MessageReader reader;
 
     private final RuleEvaluation rules;
 
@@ -42,8 +42,8 @@ class TickListener {
 
     private final Map<String, Long> lastSeq = new ConcurrentHashMap<>();
 
-    TickListener(JsonMapper json, RuleEvaluation rules, TickMetrics metrics, Clock clock) {
-        this.json = json;
+    TickListener(MessageReader reader, RuleEvaluation rules, TickMetrics metrics, Clock clock) {
+        this.reader = reader;
         this.rules = rules;
         this.metrics = metrics;
         this.clock = clock;
@@ -55,11 +55,11 @@ class TickListener {
         Events.Tick tick;
         BigDecimal price;
         try {
-            tick = json.readValue(message.getBody(), Events.Tick.class);
+            tick = reader.read(message, Events.Tick.class);
             price = new BigDecimal(EventAlerts.required("price", tick.price()));
             EventAlerts.required("symbol", tick.symbol());
         }
-        catch (JacksonException | NumberFormatException | MalformedEventException ex) {
+        catch (UnreadableMessageException | IllegalArgumentException ex) {
             metrics.dropped(DropReason.INVALID);
             log.debug("Dropped an unreadable tick: {}", ex.getMessage());
             return;

@@ -5,7 +5,7 @@ import reactor.core.publisher.Mono;
 
 import io.tradewatch.gateway.filter.ProblemResponses;
 import io.tradewatch.gateway.filter.RequestIds;
-import io.tradewatch.metrics.web.ProblemDetailsHandler;
+import io.tradewatch.platform.web.ProblemDetailsHandler;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;

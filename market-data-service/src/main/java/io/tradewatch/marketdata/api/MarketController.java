@@ -15,8 +15,8 @@ import io.tradewatch.marketdata.store.MarketCacheReader;
 import io.tradewatch.marketdata.store.Quote;
 import io.tradewatch.metrics.health.ComponentHealth;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
-import io.tradewatch.metrics.web.FieldProblem;
-import io.tradewatch.metrics.web.InvalidFieldsException;
+import io.tradewatch.platform.web.FieldProblem;
+import io.tradewatch.platform.web.InvalidFieldsException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,13 +1,7 @@
 package io.tradewatch.marketdata.messaging;
 
-/** Names of the message contract in {@code docs/events.md}. */
+/** Names of the message contract in {@code docs/events.md}; the exchanges are the starter's {@code Exchanges}. */
 public final class Events {
-
-    /** The suite's one topic exchange. */
-    public static final String EXCHANGE = "trading.events";
-
-    /** The suite's dead-letter exchange, declared by every service. */
-    public static final String DEAD_LETTER_EXCHANGE = "trading.dlx";
 
     /** Routing keys of ticks: {@code tick.<SYMBOL>}. */
     public static final String TICK_PREFIX = "tick.";

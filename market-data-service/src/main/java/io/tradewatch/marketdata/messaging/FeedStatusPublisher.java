@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import io.tradewatch.marketdata.feed.FeedStatus;
 import io.tradewatch.marketdata.feed.FeedStatusSink;
 import io.tradewatch.metrics.MessagingMetrics;
+import io.tradewatch.platform.messaging.Exchanges;
 
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
@@ -47,7 +48,7 @@ public final class FeedStatusPublisher implements FeedStatusSink {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 rabbit.invoke(operations -> {
-                    operations.send(Events.EXCHANGE, Events.FEED_STATUS, message);
+                    operations.send(Exchanges.EVENTS, Events.FEED_STATUS, message);
                     operations.waitForConfirmsOrDie(confirmTimeout.toMillis());
                     return null;
                 });
@@ -57,7 +58,7 @@ public final class FeedStatusPublisher implements FeedStatusSink {
             }
             catch (AmqpException ex) {
                 if (attempt == ATTEMPTS || !pause(attempt)) {
-                    messaging.publishFailed(Events.EXCHANGE, Events.FEED_STATUS);
+                    messaging.publishFailed(Exchanges.EVENTS, Events.FEED_STATUS);
                     log.warn("Could not publish feed.status {} of {} connection {} after {} attempt(s): {}. The event is"
                             + " lost, so alert-system misses this change; the state stays visible at GET"
                             + " /api/market/feed. Check RabbitMQ.", status.status(), status.feed().wireName(),

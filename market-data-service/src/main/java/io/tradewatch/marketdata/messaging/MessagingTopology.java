@@ -6,6 +6,7 @@ import io.tradewatch.marketdata.config.MarketDataProperties;
 import io.tradewatch.metrics.BatchMetrics;
 import io.tradewatch.metrics.MessagingMetrics;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
+import io.tradewatch.platform.messaging.Exchanges;
 
 import org.springframework.amqp.core.ExchangeBuilder;
 import org.springframework.amqp.core.TopicExchange;
@@ -22,12 +23,12 @@ class MessagingTopology {
 
     @Bean
     TopicExchange tradingEventsExchange() {
-        return ExchangeBuilder.topicExchange(Events.EXCHANGE).durable(true).build();
+        return ExchangeBuilder.topicExchange(Exchanges.EVENTS).durable(true).build();
     }
 
     @Bean
     TopicExchange tradingDeadLetterExchange() {
-        return ExchangeBuilder.topicExchange(Events.DEAD_LETTER_EXCHANGE).durable(true).build();
+        return ExchangeBuilder.topicExchange(Exchanges.DEAD_LETTERS).durable(true).build();
     }
 
     @Bean

@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.tradewatch.marketdata.domain.tick.Tick;
 import io.tradewatch.marketdata.feed.FeedStatus;
-import io.tradewatch.metrics.amqp.TradewatchHeaders;
+import io.tradewatch.platform.messaging.TradewatchHeaders;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageDeliveryMode;

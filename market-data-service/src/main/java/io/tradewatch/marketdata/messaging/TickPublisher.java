@@ -14,6 +14,7 @@ import io.tradewatch.marketdata.service.TickPipeline;
 import io.tradewatch.metrics.BatchMetrics;
 import io.tradewatch.metrics.MessagingMetrics;
 import io.tradewatch.metrics.health.ComponentHealth;
+import io.tradewatch.platform.messaging.Exchanges;
 
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
@@ -96,7 +97,7 @@ public final class TickPublisher implements TickPipeline.BatchPublisher {
         long timeout = settings.confirmTimeout().toMillis();
         rabbit.invoke(operations -> {
             for (int i = 0; i < outgoing.size(); i++) {
-                operations.send(Events.EXCHANGE, keys.get(i), outgoing.get(i));
+                operations.send(Exchanges.EVENTS, keys.get(i), outgoing.get(i));
             }
             operations.waitForConfirmsOrDie(timeout);
             return null;
@@ -125,7 +126,7 @@ public final class TickPublisher implements TickPipeline.BatchPublisher {
     private void giveUp(List<Tick> ticks, AmqpException failure) {
         failedSinceSuccess++;
         batches.failed();
-        messaging.publishFailed(Events.EXCHANGE, Events.TICK_TYPE, ticks.size());
+        messaging.publishFailed(Exchanges.EVENTS, Events.TICK_TYPE, ticks.size());
         String cause = (failure != null) ? failure.getClass().getSimpleName() + ": " + failure.getMessage() : "interrupted";
         health.down("tick batches are not confirmed: " + cause);
         givenUp.warn("Gave up a batch of {} ticks after {} attempt(s): {}. Symbols {}, first {}#{}, last {}#{}. The ticks"

@@ -42,6 +42,7 @@ import io.tradewatch.metrics.MeterFactory;
 import io.tradewatch.metrics.TickMetrics;
 import io.tradewatch.metrics.amqp.PublishInstrumentation;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
+import io.tradewatch.platform.messaging.Exchanges;
 import io.tradewatch.testsupport.LocalServers;
 import io.tradewatch.testsupport.RabbitVirtualHosts;
 import io.tradewatch.testsupport.RedisDatabases;
@@ -217,10 +218,10 @@ public final class PipelineBenchmark {
         factory.setPassword(servers.rabbitPassword());
         factory.setVirtualHost(virtualHost);
         try (Connection connection = factory.newConnection(); Channel channel = connection.createChannel()) {
-            channel.exchangeDeclare(Events.EXCHANGE, "topic", true);
+            channel.exchangeDeclare(Exchanges.EVENTS, "topic", true);
             channel.queueDeclare("bench.ticks", true, false, false,
                     Map.of("x-max-length", 10_000, "x-overflow", "drop-head"));
-            channel.queueBind("bench.ticks", Events.EXCHANGE, "tick.#");
+            channel.queueBind("bench.ticks", Exchanges.EVENTS, "tick.#");
         }
     }
 

@@ -17,7 +17,8 @@ import com.rabbitmq.client.ConnectionFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.tradewatch.marketdata.domain.tick.Tick;
-import io.tradewatch.metrics.amqp.TradewatchHeaders;
+import io.tradewatch.platform.messaging.Exchanges;
+import io.tradewatch.platform.messaging.TradewatchHeaders;
 import io.tradewatch.testsupport.LocalServers;
 
 import org.springframework.amqp.core.Message;
@@ -75,7 +76,7 @@ final class RawClientRun {
                 for (int i = 0; i < batch; i++) {
                     RawMessage message = messages.get(next);
                     next = (next + 1) % messages.size();
-                    channel.basicPublish(Events.EXCHANGE, message.routingKey(), false, message.stamped(), message.body());
+                    channel.basicPublish(Exchanges.EVENTS, message.routingKey(), false, message.stamped(), message.body());
                 }
                 channel.waitForConfirmsOrDie(5_000);
                 published.addAndGet(batch);

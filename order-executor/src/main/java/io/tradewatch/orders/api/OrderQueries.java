@@ -5,13 +5,13 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.tradewatch.metrics.web.FieldProblem;
-import io.tradewatch.metrics.web.InvalidFieldsException;
 import io.tradewatch.orders.domain.Order;
 import io.tradewatch.orders.domain.OrderStatus;
 import io.tradewatch.orders.store.OrderStore;
 import io.tradewatch.platform.instrument.Instrument;
 import io.tradewatch.platform.instrument.InstrumentCatalog;
+import io.tradewatch.platform.web.FieldProblem;
+import io.tradewatch.platform.web.InvalidFieldsException;
 
 /** {@code GET /api/orders}: the most recent orders, newest first, filtered by status and symbol. */
 final class OrderQueries {

@@ -17,8 +17,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.tradewatch.metrics.web.FieldProblem;
-import io.tradewatch.metrics.web.InvalidFieldsException;
+import io.tradewatch.platform.web.FieldProblem;
+import io.tradewatch.platform.web.InvalidFieldsException;
 import io.tradewatch.orders.domain.OrderRequest;
 
 /**

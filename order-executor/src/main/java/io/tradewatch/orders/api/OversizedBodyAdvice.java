@@ -2,8 +2,8 @@ package io.tradewatch.orders.api;
 
 import java.util.List;
 
-import io.tradewatch.metrics.web.FieldProblem;
-import io.tradewatch.metrics.web.InvalidFieldsException;
+import io.tradewatch.platform.web.FieldProblem;
+import io.tradewatch.platform.web.InvalidFieldsException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

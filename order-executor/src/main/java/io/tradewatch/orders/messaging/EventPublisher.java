@@ -9,10 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.tradewatch.metrics.MessagingMetrics;
-import io.tradewatch.metrics.amqp.TradewatchHeaders;
 import io.tradewatch.orders.service.EventSender;
 import io.tradewatch.orders.store.Outbox;
 import io.tradewatch.orders.store.OutboxEntry;
+import io.tradewatch.platform.messaging.Exchanges;
+import io.tradewatch.platform.messaging.TradewatchHeaders;
 
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
@@ -51,7 +52,7 @@ public class EventPublisher implements EventSender {
     public void publish(OutboxEntry entry) {
         CorrelationData correlation = new CorrelationData(entry.eventId());
         try {
-            rabbit.send(MessagingTopology.EXCHANGE, entry.routingKey(), message(entry), correlation);
+            rabbit.send(Exchanges.EVENTS, entry.routingKey(), message(entry), correlation);
         }
         catch (AmqpException ex) {
             failed(entry, "the broker could not be reached: " + ex.getMessage());
@@ -90,7 +91,7 @@ public class EventPublisher implements EventSender {
     }
 
     private void failed(OutboxEntry entry, String why) {
-        metrics.publishFailed(MessagingTopology.EXCHANGE, entry.routingKey());
+        metrics.publishFailed(Exchanges.EVENTS, entry.routingKey());
         log.warn("Event {} ({}) was not confirmed: {}. It stays in the outbox and is sent again with the same id;"
                 + " check the broker and that the consumers' queues are declared.", entry.eventId(),
                 entry.routingKey(), why);

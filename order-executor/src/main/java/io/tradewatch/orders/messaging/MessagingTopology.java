@@ -1,5 +1,7 @@
 package io.tradewatch.orders.messaging;
 
+import io.tradewatch.platform.messaging.Exchanges;
+
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
@@ -17,10 +19,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class MessagingTopology {
-
-    public static final String EXCHANGE = "trading.events";
-
-    public static final String DLX = "trading.dlx";
 
     public static final String SIGNALS = "order-executor.signals";
 
@@ -42,8 +40,8 @@ public class MessagingTopology {
 
     @Bean
     Declarables orderExecutorTopology(@Value("${tradewatch.order-executor.ticks.capacity:10000}") int tickCapacity) {
-        TopicExchange events = new TopicExchange(EXCHANGE, true, false);
-        TopicExchange dlx = new TopicExchange(DLX, true, false);
+        TopicExchange events = new TopicExchange(Exchanges.EVENTS, true, false);
+        TopicExchange dlx = new TopicExchange(Exchanges.DEAD_LETTERS, true, false);
         Queue signals = persistent(SIGNALS);
         Queue decisions = persistent(DECISIONS);
         Queue signalsDlq = deadLetters(SIGNALS);
@@ -64,13 +62,13 @@ public class MessagingTopology {
         return QueueBuilder.durable(name)
             .quorum()
             .deliveryLimit(DELIVERY_LIMIT)
-            .deadLetterExchange(DLX)
+            .deadLetterExchange(Exchanges.DEAD_LETTERS)
             .deadLetterRoutingKey(name)
             .build();
     }
 
     private static Queue deadLetters(String name) {
-        return QueueBuilder.durable(name + ".dlq").quorum().build();
+        return QueueBuilder.durable(Exchanges.deadLetterQueue(name)).quorum().build();
     }
 
     private static Binding deadLetterBinding(Queue dlq, TopicExchange dlx, String queue) {

@@ -9,6 +9,8 @@ import io.tradewatch.orders.domain.Side;
 import io.tradewatch.orders.service.OrderService;
 import io.tradewatch.platform.instrument.Instrument;
 import io.tradewatch.platform.instrument.InstrumentCatalog;
+import io.tradewatch.platform.messaging.MessageReader;
+import io.tradewatch.platform.messaging.UnreadableMessageException;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -16,20 +18,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consumes strategy signals from {@code order-executor.signals} and turns each into a market order sized by the
- * signal's notional. A signal that cannot become an order (unknown symbol, no side, no notional) is retried,
- * then dead-lettered to {@code order-executor.signals.dlq} and counted.
+ * signal's notional. A signal that can never become an order (unreadable, unknown symbol, no side, no notional) is
+ * dead-lettered to {@code order-executor.signals.dlq} and counted at its first attempt; any other failure is
+ * retried first.
  */
 @Component
 class SignalListener {
 
-    private final Messages messages;
+    private final MessageReader reader;
 
     private final OrderService service;
 
     private final Set<String> symbols;
 
-    SignalListener(Messages messages, OrderService service, InstrumentCatalog catalog) {
-        this.messages = messages;
+    SignalListener(MessageReader reader, OrderService service, InstrumentCatalog catalog) {
+        this.reader = reader;
         this.service = service;
         this.symbols = Set.copyOf(catalog.all().stream().filter(Instrument::tradable).map(Instrument::symbol).toList());
     }
@@ -37,25 +40,27 @@ class SignalListener {
     @RabbitListener(id = "signals", queues = MessagingTopology.SIGNALS,
             concurrency = "${tradewatch.order-executor.consumers.signals:1}")
     void onSignal(Message message) {
-        SignalEvent signal = messages.read(message, SignalEvent.class);
+        SignalEvent signal = reader.read(message, SignalEvent.class);
         if (signal.id() == null || signal.symbol() == null || !symbols.contains(signal.symbol())) {
-            throw new InvalidMessageException("Signal " + signal.id() + " has no id or an unknown symbol "
+            throw new UnreadableMessageException(message, "signal " + signal.id() + " has no id or an unknown symbol "
                     + signal.symbol());
         }
         if (!positive(signal.notional()) || !positive(signal.referencePrice())) {
-            throw new InvalidMessageException("Signal " + signal.id() + " needs a positive notional and referencePrice");
+            throw new UnreadableMessageException(message,
+                    "signal " + signal.id() + " needs a positive notional and referencePrice");
         }
-        Side side = side(signal);
+        Side side = side(message, signal);
         service.placeFromSignal(signal.id(), (signal.strategyId() != null) ? signal.strategyId() : "unknown",
                 signal.symbol(), side, signal.notional(), signal.referencePrice());
     }
 
-    private static Side side(SignalEvent signal) {
+    private static Side side(Message message, SignalEvent signal) {
         try {
             return Side.valueOf(String.valueOf(signal.side()));
         }
         catch (IllegalArgumentException ex) {
-            throw new InvalidMessageException("Signal " + signal.id() + " has no valid side: " + signal.side(), ex);
+            throw new UnreadableMessageException(message, "signal " + signal.id() + " has no valid side: " + signal.side(),
+                    ex);
         }
     }
 

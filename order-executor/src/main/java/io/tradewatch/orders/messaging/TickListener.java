@@ -10,18 +10,18 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.tradewatch.metrics.TickMetrics;
 import io.tradewatch.metrics.TradingMetrics;
 import io.tradewatch.metrics.amqp.PipelineOrigin;
-import io.tradewatch.metrics.amqp.TradewatchHeaders;
 import io.tradewatch.metrics.catalog.TagValues.DropReason;
 import io.tradewatch.orders.config.OrderExecutorProperties;
 import io.tradewatch.orders.service.TickMatcher;
 import io.tradewatch.platform.instrument.Instrument;
 import io.tradewatch.platform.instrument.InstrumentCatalog;
+import io.tradewatch.platform.messaging.MessageReader;
+import io.tradewatch.platform.messaging.TradewatchHeaders;
+import io.tradewatch.platform.messaging.UnreadableMessageException;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -36,7 +36,7 @@ class TickListener {
 
     private static final Logger log = LoggerFactory.getLogger(TickListener.class);
 
-    private final JsonMapper json;
+    private final MessageReader reader;
 
     private final TickMatcher matcher;
 
@@ -50,10 +50,10 @@ class TickListener {
 
     private final Clock clock;
 
-    TickListener(JsonMapper json, TickMatcher matcher, TickMetrics ticks, TradingMetrics trading,
+    TickListener(MessageReader reader, TickMatcher matcher, TickMetrics ticks, TradingMetrics trading,
             OrderExecutorProperties properties, InstrumentCatalog catalog, Clock clock) {
         this.clock = clock;
-        this.json = json;
+        this.reader = reader;
         this.matcher = matcher;
         this.ticks = ticks;
         this.trading = trading;
@@ -96,10 +96,10 @@ class TickListener {
 
     private @Nullable TickEvent parse(Message message) {
         try {
-            return json.readValue(message.getBody(), TickEvent.class);
+            return reader.read(message, TickEvent.class);
         }
-        catch (JacksonException ex) {
-            log.debug("Dropping an unreadable tick: {}", ex.getOriginalMessage());
+        catch (UnreadableMessageException ex) {
+            log.debug("Dropping an unreadable tick: {}", ex.getMessage());
             return null;
         }
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import io.tradewatch.metrics.web.FieldProblem;
-import io.tradewatch.metrics.web.InvalidFieldsException;
+import io.tradewatch.platform.web.FieldProblem;
+import io.tradewatch.platform.web.InvalidFieldsException;
 import io.tradewatch.risk.domain.LimitsDocument;
 import io.tradewatch.risk.domain.rules.LimitsDraft;
 import io.tradewatch.risk.domain.rules.LimitsValidator;

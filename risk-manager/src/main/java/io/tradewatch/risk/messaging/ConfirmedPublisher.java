@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.tradewatch.metrics.MessagingMetrics;
+import io.tradewatch.platform.messaging.Exchanges;
 import io.tradewatch.risk.config.RiskProperties;
 
 import org.springframework.amqp.core.Message;
@@ -59,7 +60,7 @@ public class ConfirmedPublisher {
         List<CorrelationData> sent = new ArrayList<>(events.size());
         for (Outgoing event : events) {
             CorrelationData correlation = new CorrelationData(event.id());
-            template.send(Events.EXCHANGE, event.routingKey(), message(event), correlation);
+            template.send(Exchanges.EVENTS, event.routingKey(), message(event), correlation);
             sent.add(correlation);
         }
         for (int i = 0; i < sent.size(); i++) {
@@ -100,7 +101,7 @@ public class ConfirmedPublisher {
     }
 
     private PublishFailedException failed(Outgoing event, String why, @Nullable Throwable cause) {
-        metrics.publishFailed(Events.EXCHANGE, event.routingKey());
+        metrics.publishFailed(Exchanges.EVENTS, event.routingKey());
         String message = "Publishing " + event.routingKey() + " event " + event.id() + " failed: " + why;
         return (cause != null) ? new PublishFailedException(message, cause) : new PublishFailedException(message);
     }
@@ -111,7 +112,7 @@ public class ConfirmedPublisher {
         if (last == null || now - last > UNROUTABLE_LOG_INTERVAL_MILLIS) {
             unroutableLogged.put(event.routingKey(), now);
             log.warn("No queue is bound for {} on {} (event {}): the broker dropped it. Start the consuming service"
-                    + " so its queue exists; this is logged at most once a minute", event.routingKey(), Events.EXCHANGE,
+                    + " so its queue exists; this is logged at most once a minute", event.routingKey(), Exchanges.EVENTS,
                     event.id());
         }
     }

@@ -1,11 +1,7 @@
 package io.tradewatch.risk.messaging;
 
-/** Exchange, routing key and queue names from {@code docs/events.md}. */
+/** Routing key and queue names from {@code docs/events.md}; the exchanges are the starter's {@code Exchanges}. */
 public final class Events {
-
-    public static final String EXCHANGE = "trading.events";
-
-    public static final String DEAD_LETTER_EXCHANGE = "trading.dlx";
 
     public static final String ORDER_REQUESTED = "order.requested";
 
@@ -31,10 +27,5 @@ public final class Events {
     public static final int VERSION = 1;
 
     private Events() {
-    }
-
-    /** The dead-letter queue of a persistent queue. */
-    public static String deadLetterQueue(String queue) {
-        return queue + ".dlq";
     }
 }

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 import io.tradewatch.metrics.health.ComponentHealth;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
+import io.tradewatch.platform.messaging.MessageReader;
+import io.tradewatch.platform.messaging.UnreadableMessageException;
 import io.tradewatch.risk.domain.rules.Side;
 
 import org.springframework.amqp.core.Message;
@@ -24,11 +26,11 @@ class FillListener {
 
     private final FillHandler fills;
 
-    private final EventReader reader;
+    private final MessageReader reader;
 
     private final ComponentHealth health;
 
-    FillListener(FillHandler fills, EventReader reader, ComponentHealthRegistry components) {
+    FillListener(FillHandler fills, MessageReader reader, ComponentHealthRegistry components) {
         this.fills = fills;
         this.reader = reader;
         this.health = components.component("fills");
@@ -57,12 +59,12 @@ class FillListener {
         BigDecimal quantity = filled.quantity();
         BigDecimal price = filled.price();
         if (quantity == null || quantity.signum() <= 0 || price == null || price.signum() <= 0) {
-            throw EventReader.poison(message, "a fill needs a positive quantity and price, had " + quantity + " at "
+            throw new UnreadableMessageException(message, "a fill needs a positive quantity and price, had " + quantity + " at "
                     + price);
         }
         String side = required(message, filled.side(), "side");
         if (!side.equals("BUY") && !side.equals("SELL")) {
-            throw EventReader.poison(message, "side must be BUY or SELL, was " + side);
+            throw new UnreadableMessageException(message, "side must be BUY or SELL, was " + side);
         }
         BigDecimal fee = (filled.fee() != null) ? filled.fee() : BigDecimal.ZERO;
         return new FillHandler.Fill(required(message, filled.id(), "id"), required(message, filled.orderId(), "orderId"),
@@ -72,7 +74,7 @@ class FillListener {
 
     private static String required(Message message, @Nullable String value, String field) {
         if (value == null || value.isBlank()) {
-            throw EventReader.poison(message, field + " is required");
+            throw new UnreadableMessageException(message, field + " is required");
         }
         return value;
     }

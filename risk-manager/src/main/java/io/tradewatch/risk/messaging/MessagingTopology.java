@@ -3,6 +3,7 @@ package io.tradewatch.risk.messaging;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.tradewatch.platform.messaging.Exchanges;
 import io.tradewatch.risk.config.RiskProperties;
 
 import org.springframework.amqp.core.Binding;
@@ -25,8 +26,8 @@ class MessagingTopology {
 
     @Bean
     Declarables riskTopology(RiskProperties properties) {
-        TopicExchange events = new TopicExchange(Events.EXCHANGE, true, false);
-        TopicExchange deadLetters = new TopicExchange(Events.DEAD_LETTER_EXCHANGE, true, false);
+        TopicExchange events = new TopicExchange(Exchanges.EVENTS, true, false);
+        TopicExchange deadLetters = new TopicExchange(Exchanges.DEAD_LETTERS, true, false);
         List<Declarable> declarables = new ArrayList<>(List.of(events, deadLetters));
         persistent(declarables, events, deadLetters, Events.ORDERS_QUEUE, Events.ORDER_REQUESTED);
         persistent(declarables, events, deadLetters, Events.FILLS_QUEUE, Events.ORDER_FILLED, Events.ORDER_CANCELLED);
@@ -45,10 +46,10 @@ class MessagingTopology {
         Queue queue = QueueBuilder.durable(name)
             .quorum()
             .deliveryLimit(5)
-            .deadLetterExchange(Events.DEAD_LETTER_EXCHANGE)
+            .deadLetterExchange(Exchanges.DEAD_LETTERS)
             .deadLetterRoutingKey(name)
             .build();
-        Queue deadLetterQueue = QueueBuilder.durable(Events.deadLetterQueue(name)).quorum().build();
+        Queue deadLetterQueue = QueueBuilder.durable(Exchanges.deadLetterQueue(name)).quorum().build();
         declarables.add(queue);
         declarables.add(deadLetterQueue);
         declarables.add(BindingBuilder.bind(deadLetterQueue).to(deadLetters).with(name));

@@ -2,6 +2,8 @@ package io.tradewatch.risk.messaging;
 
 import io.tradewatch.metrics.health.ComponentHealth;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
+import io.tradewatch.platform.messaging.MessageReader;
+import io.tradewatch.platform.messaging.UnreadableMessageException;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -18,11 +20,11 @@ class OrderRequestListener {
 
     private final OrderDecider service;
 
-    private final EventReader reader;
+    private final MessageReader reader;
 
     private final ComponentHealth health;
 
-    OrderRequestListener(OrderDecider service, EventReader reader, ComponentHealthRegistry components) {
+    OrderRequestListener(OrderDecider service, MessageReader reader, ComponentHealthRegistry components) {
         this.service = service;
         this.reader = reader;
         this.health = components.component("order-checks");
@@ -38,7 +40,7 @@ class OrderRequestListener {
         }
         catch (IllegalArgumentException ex) {
             health.failure();
-            throw EventReader.poison(message, "the order cannot be decided: " + ex.getMessage());
+            throw new UnreadableMessageException(message, "the order cannot be decided: " + ex.getMessage());
         }
         try {
             service.decide(order);

@@ -13,6 +13,8 @@ import io.tradewatch.metrics.TickMetrics;
 import io.tradewatch.metrics.catalog.TagValues.DropReason;
 import io.tradewatch.metrics.health.ComponentHealth;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
+import io.tradewatch.platform.messaging.MessageReader;
+import io.tradewatch.platform.messaging.UnreadableMessageException;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -30,7 +32,7 @@ class TickListener {
 
     private final PositionMarker marks;
 
-    private final EventReader reader;
+    private final MessageReader reader;
 
     private final TickMetrics metrics;
 
@@ -38,7 +40,7 @@ class TickListener {
 
     private final Map<String, Long> lastSeq = new ConcurrentHashMap<>();
 
-    TickListener(PositionMarker marks, EventReader reader, TickMetrics metrics, ComponentHealthRegistry components) {
+    TickListener(PositionMarker marks, MessageReader reader, TickMetrics metrics, ComponentHealthRegistry components) {
         this.marks = marks;
         this.reader = reader;
         this.metrics = metrics;
@@ -52,7 +54,7 @@ class TickListener {
         try {
             tick = reader.read(message, Tick.class);
         }
-        catch (RuntimeException ex) {
+        catch (UnreadableMessageException ex) {
             metrics.dropped(DropReason.INVALID);
             return;
         }

@@ -1,20 +1,17 @@
 package io.tradewatch.metrics.amqp;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 import io.tradewatch.metrics.MessagingMetrics;
+import io.tradewatch.platform.messaging.DeadLetterRecoverer;
 
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.retry.RejectAndDontRequeueRecoverer;
 
 /**
- * What happens to a message whose last retry failed: it is counted, logged with its queue, routing key
- * and cause, and rejected without requeue, so the broker moves it to the queue's dead-letter exchange.
+ * The suite's {@link DeadLetterRecoverer} that also counts each dead-lettered message by queue and event
+ * ({@code trading_messages_dead_lettered_total}).
  */
-public class DeadLetterCountingRecoverer extends RejectAndDontRequeueRecoverer {
-
-    private static final Logger log = LoggerFactory.getLogger(DeadLetterCountingRecoverer.class);
+public class DeadLetterCountingRecoverer extends DeadLetterRecoverer {
 
     private final MessagingMetrics metrics;
 
@@ -23,18 +20,10 @@ public class DeadLetterCountingRecoverer extends RejectAndDontRequeueRecoverer {
     }
 
     @Override
-    public void recover(Message message, Throwable cause) {
+    public void recover(Message message, @Nullable Throwable cause) {
         String queue = message.getMessageProperties().getConsumerQueue();
         String routingKey = message.getMessageProperties().getReceivedRoutingKey();
         metrics.deadLettered((queue != null) ? queue : "unknown", EventNames.of((routingKey != null) ? routingKey : ""));
-        Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        log.warn("Dead-lettering message from queue {} (routing key {}, message id {}) after its last attempt: {}: {}."
-                + " It is kept in the queue's dead-letter queue; inspect it there and republish once fixed.", queue,
-                routingKey, message.getMessageProperties().getMessageId(), root.getClass().getSimpleName(),
-                root.getMessage());
         super.recover(message, cause);
     }
 }

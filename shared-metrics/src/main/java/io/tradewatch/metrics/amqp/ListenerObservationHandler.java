@@ -5,6 +5,7 @@ import io.micrometer.observation.ObservationHandler;
 
 import io.tradewatch.metrics.MessagingMetrics;
 import io.tradewatch.metrics.catalog.TagValues.Outcome;
+import io.tradewatch.platform.messaging.TradewatchHeaders;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;

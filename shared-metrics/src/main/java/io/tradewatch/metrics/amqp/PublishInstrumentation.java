@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.tradewatch.metrics.MessagingMetrics;
 import io.tradewatch.metrics.catalog.TagValues.PipelineStage;
+import io.tradewatch.platform.messaging.TradewatchHeaders;
 
 import org.springframework.amqp.core.Correlation;
 import org.springframework.amqp.core.Message;

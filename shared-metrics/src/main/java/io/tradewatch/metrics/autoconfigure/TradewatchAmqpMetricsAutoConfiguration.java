@@ -4,6 +4,7 @@ import io.tradewatch.metrics.MessagingMetrics;
 import io.tradewatch.metrics.amqp.DeadLetterCountingRecoverer;
 import io.tradewatch.metrics.amqp.ListenerObservationHandler;
 import io.tradewatch.metrics.amqp.PublishInstrumentation;
+import io.tradewatch.platform.autoconfigure.TradewatchMessagingAutoConfiguration;
 
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.retry.MessageRecoverer;
@@ -17,10 +18,12 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Instruments Spring AMQP once for every service: every {@link RabbitTemplate} stamps and counts what it
- * publishes, every listener call is measured through Spring AMQP's observation, and messages that fail
- * their last retry are counted as they are dead-lettered.
+ * publishes, every listener call is measured through Spring AMQP's observation, and dead-lettered messages
+ * are counted: its {@link DeadLetterCountingRecoverer} comes before, and so replaces, the suite's plain
+ * dead-letter recoverer.
  */
-@AutoConfiguration(after = { TradewatchMetricsAutoConfiguration.class, RabbitAutoConfiguration.class })
+@AutoConfiguration(after = { TradewatchMetricsAutoConfiguration.class, RabbitAutoConfiguration.class },
+        before = TradewatchMessagingAutoConfiguration.class)
 @ConditionalOnClass({ RabbitTemplate.class, RabbitTemplateCustomizer.class })
 @ConditionalOnBean(MessagingMetrics.class)
 public final class TradewatchAmqpMetricsAutoConfiguration {

@@ -1,4 +1,8 @@
-/** The starter's wiring of the platform pieces shared by every service (the instrument catalog). */
+/**
+ * Auto-configuration of the suite's defaults that are not metrics: the operational properties every service
+ * starts from (AMQP retry and dead-lettering, Redis timeouts, graceful shutdown, actuator exposure), the
+ * instrument catalog, the message reader and retry classification, and the problem-details handler.
+ */
 @NullMarked
 package io.tradewatch.platform.autoconfigure;
 

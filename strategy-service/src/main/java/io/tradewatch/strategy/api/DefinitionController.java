@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import reactor.core.publisher.Mono;
 
-import io.tradewatch.metrics.web.FieldProblem;
-import io.tradewatch.metrics.web.InvalidFieldsException;
+import io.tradewatch.platform.web.FieldProblem;
+import io.tradewatch.platform.web.InvalidFieldsException;
 import io.tradewatch.strategy.domain.DefinitionDraft;
 import io.tradewatch.strategy.domain.DefinitionProblem;
 import io.tradewatch.strategy.domain.DefinitionValidator;

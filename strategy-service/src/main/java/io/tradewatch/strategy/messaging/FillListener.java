@@ -1,26 +1,24 @@
 package io.tradewatch.strategy.messaging;
 
-import io.tradewatch.strategy.store.PositionStore;
-
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.amqp.AmqpRejectAndDontRequeueException;
+import io.tradewatch.platform.messaging.MessageReader;
+import io.tradewatch.platform.messaging.UnreadableMessageException;
+import io.tradewatch.strategy.store.PositionStore;
+
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Consumes {@code order.filled} from {@code strategy.fills} and moves the position of the fill's strategy.
- * A fill without a strategy id is acknowledged and ignored; an unreadable one goes straight to
- * {@code strategy.fills.dlq}; a Redis failure is retried, then dead-lettered there too (replay it from the
+ * A fill without a strategy id is acknowledged and ignored; an unreadable or incomplete one goes straight to
+ * {@code strategy.fills.dlq} (never retried); a Redis failure is retried, then dead-lettered there too (replay it from the
  * DLQ once Redis is back: the processed marker makes a replay safe).
  */
 @Component
@@ -28,18 +26,18 @@ class FillListener {
 
     private static final Logger log = LoggerFactory.getLogger(FillListener.class);
 
-    private final ObjectReader reader;
+    private final MessageReader reader;
 
     private final PositionStore positions;
 
-    FillListener(JsonMapper json, PositionStore positions) {
-        this.reader = json.readerFor(FillEvent.class);
+    FillListener(MessageReader reader, PositionStore positions) {
+        this.reader = reader;
         this.positions = positions;
     }
 
     @RabbitListener(id = "strategyFills", queues = "strategy.fills")
     void onFill(Message message) {
-        FillEvent fill = parse(message.getBody());
+        FillEvent fill = parse(message);
         if (fill.strategyId() == null) {
             return;
         }
@@ -50,18 +48,13 @@ class FillListener {
         }
     }
 
-    private FillEvent parse(byte[] body) {
-        try {
-            FillEvent fill = reader.readValue(body);
-            if (fill.id() == null || fill.symbol() == null || fill.quantity() == null
-                    || !("BUY".equals(fill.side()) || "SELL".equals(fill.side()))) {
-                throw new AmqpRejectAndDontRequeueException("order.filled lacks id, symbol, side or quantity");
-            }
-            return fill;
+    private FillEvent parse(Message message) {
+        FillEvent fill = reader.read(message, FillEvent.class);
+        if (fill.id() == null || fill.symbol() == null || fill.quantity() == null
+                || !("BUY".equals(fill.side()) || "SELL".equals(fill.side()))) {
+            throw new UnreadableMessageException(message, "order.filled lacks id, symbol, side or quantity");
         }
-        catch (JacksonException ex) {
-            throw new AmqpRejectAndDontRequeueException("Unreadable order.filled: " + ex.getOriginalMessage(), ex);
-        }
+        return fill;
     }
 
     /** The fields of {@code order.filled} this service reads. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.tradewatch.platform.messaging.Exchanges;
 import io.tradewatch.strategy.config.StrategyProperties;
 
 import org.springframework.amqp.core.AcknowledgeMode;
@@ -33,10 +34,6 @@ class MessagingTopology {
 
     private static final Logger log = LoggerFactory.getLogger(MessagingTopology.class);
 
-    static final String EXCHANGE = "trading.events";
-
-    static final String DEAD_LETTER_EXCHANGE = "trading.dlx";
-
     static final String DROPPED_TICKS = "strategy.ticks.dropped";
 
     static final String FILLS = "strategy.fills";
@@ -45,8 +42,8 @@ class MessagingTopology {
 
     @Bean
     Declarables strategyTopology(StrategyProperties properties) {
-        TopicExchange events = ExchangeBuilder.topicExchange(EXCHANGE).durable(true).build();
-        TopicExchange deadLetters = ExchangeBuilder.topicExchange(DEAD_LETTER_EXCHANGE).durable(true).build();
+        TopicExchange events = ExchangeBuilder.topicExchange(Exchanges.EVENTS).durable(true).build();
+        TopicExchange deadLetters = ExchangeBuilder.topicExchange(Exchanges.DEAD_LETTERS).durable(true).build();
         List<Declarable> declarables = new ArrayList<>(List.of(events, deadLetters));
         for (String name : TickShards.queues(properties.shards())) {
             declarables.add(tickQueue(name, properties.queueMaxLength()));
@@ -69,7 +66,7 @@ class MessagingTopology {
             .maxLength(maxLength)
             .overflow(QueueBuilder.Overflow.dropHead)
             .singleActiveConsumer()
-            .deadLetterExchange(DEAD_LETTER_EXCHANGE)
+            .deadLetterExchange(Exchanges.DEAD_LETTERS)
             .deadLetterRoutingKey(DROPPED_TICKS)
             .build();
     }
@@ -78,10 +75,10 @@ class MessagingTopology {
         Queue fills = QueueBuilder.durable(FILLS)
             .quorum()
             .deliveryLimit(5)
-            .deadLetterExchange(DEAD_LETTER_EXCHANGE)
+            .deadLetterExchange(Exchanges.DEAD_LETTERS)
             .deadLetterRoutingKey(FILLS)
             .build();
-        Queue fillsDlq = QueueBuilder.durable(FILLS + ".dlq").quorum().build();
+        Queue fillsDlq = QueueBuilder.durable(Exchanges.deadLetterQueue(FILLS)).quorum().build();
         Binding filled = BindingBuilder.bind(fills).to(events).with("order.filled");
         Binding parked = BindingBuilder.bind(fillsDlq).to(deadLetters).with(FILLS);
         return List.of(fills, fillsDlq, filled, parked);

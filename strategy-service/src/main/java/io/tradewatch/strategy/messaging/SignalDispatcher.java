@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.tradewatch.metrics.MessagingMetrics;
+import io.tradewatch.platform.messaging.Exchanges;
 import io.tradewatch.strategy.domain.Decision;
 import io.tradewatch.strategy.domain.SymbolStrategy;
 import io.tradewatch.strategy.domain.Tick;
@@ -58,7 +59,7 @@ public class SignalDispatcher implements SignalSink, SmartLifecycle {
         try {
             if (!queue.offer(new SignalPublisher.Pending(strategy, decision, tick), 1, TimeUnit.SECONDS)) {
                 pending.decrementAndGet();
-                messaging.publishFailed(MessagingTopology.EXCHANGE, "signal");
+                messaging.publishFailed(Exchanges.EVENTS, "signal");
                 log.error("Signal queue full ({} waiting): the {} signal of strategy {} on {} is lost. The broker is not"
                         + " confirming; check RabbitMQ", CAPACITY, decision.side(), strategy.definition().id(),
                         tick.symbol());

@@ -18,6 +18,7 @@ import io.tradewatch.metrics.TradingMetrics;
 import io.tradewatch.metrics.amqp.PipelineOrigin;
 import io.tradewatch.metrics.catalog.TagValues;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
+import io.tradewatch.platform.messaging.Exchanges;
 import io.tradewatch.strategy.config.StrategyProperties;
 import io.tradewatch.strategy.domain.Decision;
 import io.tradewatch.strategy.domain.StrategyDefinition;
@@ -104,7 +105,7 @@ class SignalPublisher {
             var component = health.component(StrategyHealth.component(definition.id()));
             if (!confirmed) {
                 signalLog.release(flight.event().id());
-                messaging.publishFailed(MessagingTopology.EXCHANGE, "signal");
+                messaging.publishFailed(Exchanges.EVENTS, "signal");
                 component.failure();
                 continue;
             }
@@ -129,7 +130,7 @@ class SignalPublisher {
         CorrelationData correlation = new CorrelationData(event.id());
         PipelineOrigin.set(tick.originAt());
         try {
-            operations.send(MessagingTopology.EXCHANGE, "signal." + event.strategyType(), message, correlation);
+            operations.send(Exchanges.EVENTS, "signal." + event.strategyType(), message, correlation);
         }
         catch (RuntimeException ex) {
             correlation.getFuture().completeExceptionally(ex);

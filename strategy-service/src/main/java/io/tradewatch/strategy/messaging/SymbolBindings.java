@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.tradewatch.platform.messaging.Exchanges;
 import io.tradewatch.strategy.config.StrategyProperties;
 import io.tradewatch.strategy.service.TickSubscriptions;
 
@@ -37,7 +38,7 @@ public class SymbolBindings implements TickSubscriptions {
 
     static Binding binding(String symbol, int shards) {
         return new Binding(TickShards.queueOf(symbol, shards), Binding.DestinationType.QUEUE,
-                MessagingTopology.EXCHANGE, "tick." + symbol, null);
+                Exchanges.EVENTS, "tick." + symbol, null);
     }
 
     /** Binds every symbol not bound yet by this replica; throws if the broker cannot be reached. */

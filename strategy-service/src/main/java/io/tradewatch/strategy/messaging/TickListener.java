@@ -2,15 +2,14 @@ package io.tradewatch.strategy.messaging;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.tradewatch.metrics.TickMetrics;
-import io.tradewatch.metrics.amqp.TradewatchHeaders;
 import io.tradewatch.metrics.catalog.TagValues.DropReason;
 import io.tradewatch.metrics.health.ComponentHealth;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
+import io.tradewatch.platform.messaging.MessageReader;
+import io.tradewatch.platform.messaging.TradewatchHeaders;
+import io.tradewatch.platform.messaging.UnreadableMessageException;
 import io.tradewatch.strategy.config.StrategyProperties;
 import io.tradewatch.strategy.domain.Bar;
 import io.tradewatch.strategy.domain.Tick;
@@ -33,7 +32,7 @@ class TickListener implements MessageListener {
 
     private static final Logger log = LoggerFactory.getLogger(TickListener.class);
 
-    private final ObjectReader reader;
+    private final MessageReader reader;
 
     private final LiveEngine engine;
 
@@ -41,9 +40,9 @@ class TickListener implements MessageListener {
 
     private final ComponentHealth health;
 
-    TickListener(JsonMapper json, LiveEngine engine, TickMetrics metrics, ComponentHealthRegistry registry,
+    TickListener(MessageReader reader, LiveEngine engine, TickMetrics metrics, ComponentHealthRegistry registry,
             StrategyProperties properties) {
-        this.reader = json.readerFor(TickEvent.class);
+        this.reader = reader;
         this.engine = engine;
         this.metrics = metrics;
         this.health = registry.component("ticks");
@@ -53,7 +52,7 @@ class TickListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         long started = System.nanoTime();
-        Tick tick = parse(message.getBody(),
+        Tick tick = parse(message,
                 TradewatchHeaders.millis(message.getMessageProperties().getHeaders(), TradewatchHeaders.ORIGIN_AT));
         if (tick == null) {
             metrics.dropped(DropReason.INVALID);
@@ -70,9 +69,9 @@ class TickListener implements MessageListener {
         health.success();
     }
 
-    private @org.jspecify.annotations.Nullable Tick parse(byte[] body, long originAt) {
+    private @org.jspecify.annotations.Nullable Tick parse(Message message, long originAt) {
         try {
-            TickEvent event = reader.readValue(body);
+            TickEvent event = reader.read(message, TickEvent.class);
             if (event.symbol() == null || event.price() == null || event.tradeTime() == null) {
                 log.warn("Dropped a tick without symbol, price or tradeTime; it is acknowledged and counted as"
                         + " dropped (reason invalid): check the publisher against docs/events.md");
@@ -87,7 +86,7 @@ class TickListener implements MessageListener {
             return new Tick(event.symbol(), event.price(), event.seq(), event.tradeTime(), bar,
                     (originAt >= 0) ? originAt : bar.time());
         }
-        catch (JacksonException | NumberFormatException ex) {
+        catch (UnreadableMessageException | NumberFormatException ex) {
             log.warn("Dropped an unreadable tick ({}); it is acknowledged and counted as invalid: check the"
                     + " publisher against docs/events.md", ex.getMessage());
             return null;

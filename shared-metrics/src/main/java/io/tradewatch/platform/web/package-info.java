@@ -3,6 +3,6 @@
  * listed under {@code errors}, so all services fail alike and clients parse one shape.
  */
 @NullMarked
-package io.tradewatch.metrics.web;
+package io.tradewatch.platform.web;
 
 import org.jspecify.annotations.NullMarked;

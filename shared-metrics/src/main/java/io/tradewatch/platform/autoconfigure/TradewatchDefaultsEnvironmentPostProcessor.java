@@ -1,4 +1,4 @@
-package io.tradewatch.metrics.autoconfigure;
+package io.tradewatch.platform.autoconfigure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.tradewatch.metrics.web;
+package io.tradewatch.platform.web;
 
 import java.net.URI;
 import java.util.List;

@@ -1,6 +1,6 @@
-package io.tradewatch.metrics.autoconfigure;
+package io.tradewatch.platform.autoconfigure;
 
-import io.tradewatch.metrics.web.ProblemDetailsHandler;
+import io.tradewatch.platform.web.ProblemDetailsHandler;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;

@@ -1,4 +1,4 @@
-package io.tradewatch.metrics.amqp;
+package io.tradewatch.platform.messaging;
 
 import java.util.Map;
 
