@@ -61,7 +61,9 @@ final class OrderRequestReader {
         if (request != null) {
             validator.validate(request)
                 .stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                // one stable order: by field, then by message (a field may break several rules)
+                .sorted(Comparator.<ConstraintViolation<OrderRequestBody>, String>comparing(v -> v.getPropertyPath().toString())
+                    .thenComparing(ConstraintViolation::getMessage))
                 .forEach(violation -> problems.add(problem(violation)));
         }
         if (request == null || !problems.isEmpty()) {
