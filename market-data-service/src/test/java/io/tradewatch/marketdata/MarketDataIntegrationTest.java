@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +20,12 @@ import io.tradewatch.marketdata.domain.tick.TickSource;
 import io.tradewatch.marketdata.service.TickIngest;
 import io.tradewatch.marketdata.support.Scrape;
 import io.tradewatch.testsupport.RealBrokersConfiguration;
+import io.tradewatch.testsupport.contract.EventContract;
 
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
@@ -57,6 +60,9 @@ abstract class MarketDataIntegrationTest {
 
     /** 2026-01-01T00:00:00Z, the start of a minute. */
     static final long MINUTE_ZERO = 1_767_225_600_000L;
+
+    /** Every message the service publishes to a test queue is checked against the contract on arrival. */
+    static final EventContract CONTRACT = EventContract.load();
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -105,6 +111,9 @@ abstract class MarketDataIntegrationTest {
         while (messages.size() < count && System.nanoTime() < deadline) {
             Message message = rabbit.receive(queue, 1_000);
             if (message != null) {
+                MessageProperties properties = message.getMessageProperties();
+                CONTRACT.assertPublished(properties.getReceivedRoutingKey(),
+                        new String(message.getBody(), StandardCharsets.UTF_8), properties.getHeaders());
                 messages.add(message);
             }
         }

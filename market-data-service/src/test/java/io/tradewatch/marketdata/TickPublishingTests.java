@@ -1,6 +1,7 @@
 package io.tradewatch.marketdata;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,6 @@ import tools.jackson.databind.JsonNode;
 
 import io.tradewatch.marketdata.feed.FeedMonitor;
 import io.tradewatch.marketdata.feed.MarketFeed;
-import io.tradewatch.marketdata.support.EventsDocument;
 import io.tradewatch.marketdata.support.Scrape;
 
 import org.springframework.amqp.core.Message;
@@ -21,12 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Real published messages against this service's section of {@code docs/events.md}, and the meters of
- * the publishing path.
+ * Real published messages against the message contract ({@code META-INF/tradewatch/asyncapi.yaml}; every
+ * message a test queue receives is validated in {@link MarketDataIntegrationTest#receive}) and this service's
+ * section of {@code docs/events.md}, and the meters of the publishing path.
  */
 class TickPublishingTests extends MarketDataIntegrationTest {
-
-    private static final EventsDocument CONTRACT = EventsDocument.load();
 
     @Autowired
     MarketFeed feed;
@@ -35,11 +34,15 @@ class TickPublishingTests extends MarketDataIntegrationTest {
     FeedMonitor monitor;
 
     @Test
-    void theDocumentDescribesBothBodies() {
-        assertThat(CONTRACT.body("tick")).containsKeys("type", "id", "occurredAt", "version", "symbol", "price", "size",
-                "bid", "ask", "seq", "source", "tradeTime");
-        assertThat(CONTRACT.body("feed.status").get("status").allowed()).containsExactly("CONNECTED", "DISCONNECTED",
-                "STALE");
+    void theContractDescribesBothBodies() {
+        List<String> tick = new ArrayList<>();
+        CONTRACT.document().at("/components/schemas/Tick/required").forEach(field -> tick.add(field.asString()));
+        assertThat(tick).containsExactly("type", "id", "occurredAt", "version", "symbol", "price", "size", "bid", "ask",
+                "seq", "source", "tradeTime");
+        List<String> statuses = new ArrayList<>();
+        CONTRACT.document().at("/components/schemas/FeedStatus/properties/status/enum")
+            .forEach(status -> statuses.add(status.asString()));
+        assertThat(statuses).containsExactly("CONNECTED", "DISCONNECTED", "STALE");
     }
 
     @Test
@@ -59,7 +62,7 @@ class TickPublishingTests extends MarketDataIntegrationTest {
             assertThat(properties.getMessageId()).isEqualTo(body(message).get("id").stringValue());
             assertThat((Long) properties.getHeader("tw-origin-at")).isBetween(received, System.currentTimeMillis());
             assertThat((Long) properties.getHeader("tw-published-at")).isGreaterThanOrEqualTo(received);
-            assertThat(CONTRACT.violations("tick", body(message))).isEmpty();
+            assertThat(CONTRACT.payloadViolations("tick.PUBTESTUSDT", new String(message.getBody()))).isEmpty();
         }
         JsonNode first = body(messages.getFirst());
         assertThat(first.get("symbol").stringValue()).isEqualTo("PUBTESTUSDT");
@@ -78,7 +81,8 @@ class TickPublishingTests extends MarketDataIntegrationTest {
     void simulatedTicksOfEverySymbolMatchTheDocumentToo() {
         String queue = bindQueue("tick.#");
         List<Message> messages = receive(queue, 60);
-        assertThat(messages).allSatisfy(message -> assertThat(CONTRACT.violations("tick", body(message))).isEmpty());
+        assertThat(messages).allSatisfy(message -> assertThat(CONTRACT.payloadViolations(
+                message.getMessageProperties().getReceivedRoutingKey(), new String(message.getBody()))).isEmpty());
         assertThat(messages).extracting(message -> body(message).get("symbol").stringValue())
             .contains("BTCUSDT", "ETHUSDT", "SOLUSDT");
         assertThat(messages).extracting(message -> body(message).get("source").stringValue()).containsOnly("simulated");
@@ -95,7 +99,7 @@ class TickPublishingTests extends MarketDataIntegrationTest {
         for (Message message : messages) {
             assertThat(message.getMessageProperties().getReceivedDeliveryMode()).isEqualTo(MessageDeliveryMode.PERSISTENT);
             assertThat(message.getMessageProperties().getReceivedRoutingKey()).isEqualTo("feed.status");
-            assertThat(CONTRACT.violations("feed.status", body(message))).isEmpty();
+            assertThat(CONTRACT.payloadViolations("feed.status", new String(message.getBody()))).isEmpty();
             assertThat(body(message).get("feed").stringValue()).isEqualTo("simulated");
             assertThat(body(message).get("connection").stringValue()).isEqualTo("simulated");
         }

@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.tradewatch.testsupport.RealBrokersConfiguration;
+import io.tradewatch.testsupport.contract.EventContract;
 
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Binding;
@@ -70,6 +71,9 @@ abstract class ServiceTestSupport {
     private static final Map<String, List<Received>> RECEIVED = new ConcurrentHashMap<>();
 
     private static final AtomicLong SEQ = new AtomicLong();
+
+    /** Every message order-executor publishes to the test queues is checked against the contract on arrival. */
+    private static final EventContract CONTRACT = EventContract.load();
 
     @LocalServerPort
     int port;
@@ -183,7 +187,10 @@ abstract class ServiceTestSupport {
     private void drain(String queue) {
         List<Received> list = RECEIVED.computeIfAbsent(queue, q -> new CopyOnWriteArrayList<>());
         for (Message message = rabbit.receive(queue); message != null; message = rabbit.receive(queue)) {
-            list.add(new Received(json.readTree(message.getBody()), message.getMessageProperties()));
+            MessageProperties properties = message.getMessageProperties();
+            CONTRACT.assertPublished(properties.getReceivedRoutingKey(),
+                    new String(message.getBody(), StandardCharsets.UTF_8), properties.getHeaders());
+            list.add(new Received(json.readTree(message.getBody()), properties));
         }
     }
 

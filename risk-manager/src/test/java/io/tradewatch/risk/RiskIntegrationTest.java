@@ -26,6 +26,7 @@ import io.tradewatch.risk.messaging.Events;
 import io.tradewatch.testsupport.IsolatedNettyResources;
 import io.tradewatch.testsupport.RealBrokersConfiguration;
 import io.tradewatch.testsupport.SecondInstance;
+import io.tradewatch.testsupport.contract.EventContract;
 
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Binding;
@@ -74,6 +75,9 @@ public abstract class RiskIntegrationTest extends EventFixtures {
              "dailyLossLimit": "5000.00", "drawdownWarning": "0.05", "maxDrawdown": "0.10"}""";
 
     private static final AtomicLong TICK_SEQUENCE = new AtomicLong();
+
+    /** Every decision and breach the service publishes is checked against the contract on arrival. */
+    private static final EventContract CONTRACT = EventContract.load();
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -208,6 +212,11 @@ public abstract class RiskIntegrationTest extends EventFixtures {
         while (messages.size() < count && System.nanoTime() < deadline) {
             Message message = rabbit.receive(queue, 500);
             if (message != null) {
+                if (queue.equals(DECISIONS) || queue.equals(BREACHES)) {
+                    MessageProperties properties = message.getMessageProperties();
+                    CONTRACT.assertPublished(properties.getReceivedRoutingKey(),
+                            new String(message.getBody(), StandardCharsets.UTF_8), properties.getHeaders());
+                }
                 messages.add(message);
             }
         }

@@ -1,5 +1,6 @@
 package io.tradewatch.strategy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.tradewatch.testsupport.RealBrokersConfiguration;
+import io.tradewatch.testsupport.contract.EventContract;
 
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
@@ -43,6 +45,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public abstract class StrategyServiceTestBase {
 
     protected static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** Every message the service publishes to a watched queue is checked against the contract on arrival. */
+    protected static final EventContract CONTRACT = EventContract.load();
 
     @LocalServerPort
     protected int port;
@@ -118,11 +123,14 @@ public abstract class StrategyServiceTestBase {
         return queue.getName();
     }
 
-    /** Every message waiting in {@code queue}, parsed, without waiting for more. */
+    /** Every message waiting in {@code queue}, checked against the contract and parsed, without waiting for more. */
     protected List<JsonNode> drain(String queue) {
         List<JsonNode> messages = new ArrayList<>();
         Message message;
         while ((message = rabbit.receive(queue)) != null) {
+            MessageProperties properties = message.getMessageProperties();
+            CONTRACT.assertPublished(properties.getReceivedRoutingKey(),
+                    new String(message.getBody(), StandardCharsets.UTF_8), properties.getHeaders());
             messages.add(json.readTree(message.getBody()));
         }
         return messages;

@@ -1,6 +1,7 @@
 package io.tradewatch.marketdata.messaging;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Random;
@@ -11,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.tradewatch.marketdata.domain.tick.Tick;
 import io.tradewatch.marketdata.domain.tick.TickSource;
-import io.tradewatch.marketdata.support.EventsDocument;
+import io.tradewatch.testsupport.contract.EventContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +24,10 @@ class TickJsonTests {
     void writesTheDocumentedTickBodyWithExactDecimals() {
         Tick tick = new Tick("BTCUSDT", new BigDecimal("64321.50"), new BigDecimal("1E-5"), new BigDecimal("64321.40"),
                 new BigDecimal("64321.60"), 3849201118L, 1_767_225_610_250L, TickSource.WEBSOCKET, 1_767_225_611_007L);
-        JsonNode body = json.readTree(new TickJson().write(tick, "0e7f1a44-3c1b-4b7e-9a55-6f0e2b1c9d11"));
-        assertThat(EventsDocument.load().violations("tick", body)).isEmpty();
+        byte[] written = new TickJson().write(tick, "0e7f1a44-3c1b-4b7e-9a55-6f0e2b1c9d11");
+        JsonNode body = json.readTree(written);
+        assertThat(EventContract.load().payloadViolations("tick.BTCUSDT", new String(written, StandardCharsets.UTF_8)))
+            .isEmpty();
         assertThat(body.get("price").stringValue()).isEqualTo("64321.50");
         assertThat(body.get("size").stringValue()).isEqualTo("0.00001");
         assertThat(body.get("seq").longValue()).isEqualTo(3849201118L);
