@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import io.tradewatch.platform.messaging.Exchanges;
 import io.tradewatch.risk.RiskIntegrationTest;
 import io.tradewatch.testsupport.contract.DeclaredBindings;
 import io.tradewatch.testsupport.contract.EventContract;
@@ -99,6 +100,6 @@ class RiskManagerEventContractTests extends RiskIntegrationTest {
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         properties.setMessageId(example.payload().get("id").asString());
         example.headers().forEach(properties::setHeader);
-        rabbit.send(Events.EXCHANGE, routingKey, new Message(example.jsonWithUnknownField().getBytes(), properties));
+        rabbit.send(Exchanges.EVENTS, routingKey, new Message(example.jsonWithUnknownField().getBytes(), properties));
     }
 }
