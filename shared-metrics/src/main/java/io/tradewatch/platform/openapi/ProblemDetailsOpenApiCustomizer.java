@@ -98,6 +98,8 @@ public final class ProblemDetailsOpenApiCustomizer implements GlobalOpenApiCusto
             .addProperty("detail", new StringSchema().description("What went wrong with this request"))
             .addProperty("instance", new StringSchema().format("uri-reference")
                 .description("The request path the problem is about"))
+            .addProperty("requestId", new StringSchema()
+                .description("The request's id (the X-Request-Id header): quote it when reporting the problem"))
             .addProperty("errors", new ArraySchema()
                 .items(new Schema<>().$ref("#/components/schemas/" + FIELD_PROBLEM_SCHEMA))
                 .description("On an invalid request: each invalid field"))

@@ -106,7 +106,7 @@ class ProblemDetailsOpenApiIntegrationTests {
     @Test
     void theProblemSchemaNamesTheRfc9457MembersAndTheInvalidFields() {
         JsonNode problem = document.at("/components/schemas/ProblemDetail/properties");
-        assertThat(problem.propertyNames()).contains("type", "title", "status", "detail", "instance", "errors");
+        assertThat(problem.propertyNames()).contains("type", "title", "status", "detail", "instance", "requestId", "errors");
         assertThat(problem.at("/errors/items/$ref").asString()).isEqualTo("#/components/schemas/FieldProblem");
         assertThat(document.at("/components/schemas/FieldProblem/properties").propertyNames())
             .containsExactlyInAnyOrder("field", "message");
