@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -19,16 +20,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import io.tradewatch.testsupport.OpenApiDocuments;
+
 /**
  * The five downstream services as small real HTTP servers (the JDK's) on local ports: each answers every
  * API path with a JSON echo and records what it received; paths ending in {@code flaky-*} fail with 503
  * once, {@code error-*} always answer 500, {@code slow} answers after 10 s, {@code stream} is a Server-Sent
  * Events stream that sends one event, waits for the test, then sends another. Each also serves its own
- * {@code /actuator/health/readiness}, so it doubles as its management port.
+ * {@code /actuator/health/readiness}, so it doubles as its management port, and the service's committed
+ * OpenAPI document at {@code /v3/api-docs}.
  */
 final class StubServices implements AutoCloseable {
 
     static final List<String> NAMES = List.of("market-data", "strategy", "order-executor", "risk-manager",
+            "alert-system");
+
+    /** Each service's {@code spring.application.name}: its committed OpenAPI document is served as its own. */
+    static final Map<String, String> APPLICATIONS = Map.of("market-data", "market-data-service", "strategy",
+            "strategy-service", "order-executor", "order-executor", "risk-manager", "risk-manager", "alert-system",
             "alert-system");
 
     private final Map<String, Stub> stubs = new ConcurrentHashMap<>();
@@ -114,6 +123,10 @@ final class StubServices implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath();
         if (path.equals("/actuator/health/readiness")) {
             respond(exchange, stub.ready ? 200 : 503, "{\"status\":\"" + (stub.ready ? "UP" : "DOWN") + "\"}");
+            return;
+        }
+        if (path.equals("/v3/api-docs")) {
+            respond(exchange, 200, Files.readString(OpenApiDocuments.committed(APPLICATIONS.get(name))));
             return;
         }
         long bodyBytes;

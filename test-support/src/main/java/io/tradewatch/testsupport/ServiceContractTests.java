@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The operational contract every Tradewatch service keeps, written once: each service's test extends it
  * and names the readiness components it expects. The service is booted on real ports against real
- * brokers, and everything is asked over HTTP as Kubernetes and Prometheus would ask it.
+ * brokers, and everything is asked over HTTP as Kubernetes and Prometheus would ask it; its OpenAPI document
+ * must be the one committed under {@code docs/openapi/}, so an API change shows in review.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "management.server.port=0", "tradewatch.metrics.instance=test" })
@@ -107,12 +108,27 @@ public abstract class ServiceContractTests {
         }
     }
 
-    /** A GET over a real socket to this service. */
-    protected static HttpResponse<String> get(int port, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+    @Test
+    void openApiDocumentIsTheCommittedOne() {
+        HttpResponse<String> response = fetchOpenApiDocument();
+        assertThat(response.statusCode()).as("GET of the OpenAPI document").isEqualTo(200);
+        OpenApiDocuments.assertIsCommitted(environment.getRequiredProperty("spring.application.name"), response.body());
+    }
+
+    /** The service's OpenAPI document as a client reads it: {@code /v3/api-docs} on the business port. */
+    protected HttpResponse<String> fetchOpenApiDocument() {
+        return get(port, "/v3/api-docs");
+    }
+
+    /** A GET over a real socket to this service, with headers as name, value pairs. */
+    protected static HttpResponse<String> get(int port, String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .timeout(Duration.ofSeconds(10))
-            .GET()
-            .build();
+            .GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        HttpRequest request = builder.build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         }

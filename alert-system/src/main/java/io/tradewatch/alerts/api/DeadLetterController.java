@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -60,6 +61,8 @@ class DeadLetterController {
     }
 
     @PostMapping("/{id}/retry")
+    @ApiResponse(responseCode = "202", description = "Sent again")
+    @ApiResponse(responseCode = "404", description = "No dead letter has this id")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<Map<String, Object>> retry(@PathVariable String id) {
         return blocking(() -> store.take(id)

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -78,6 +79,8 @@ class HistoryController {
     }
 
     @PostMapping("/{id}/ack")
+    @ApiResponse(responseCode = "200", description = "The acknowledgement")
+    @ApiResponse(responseCode = "404", description = "No alert has this id")
     Mono<AckView> acknowledge(@PathVariable String id, @RequestBody(required = false) @Nullable AckRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!ALERT_ID.matcher(id).matches()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -64,6 +65,8 @@ class RuleController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created; Location names the new rule")
+    @ApiResponse(responseCode = "409", description = "The limit of rules is reached")
     Mono<ResponseEntity<RuleResource>> create(@RequestBody RuleDraft draft) {
         return blocking(() -> {
             AlertRule rule = validate(UUID.randomUUID().toString(), draft);
@@ -84,11 +87,15 @@ class RuleController {
     }
 
     @GetMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "The rule")
+    @ApiResponse(responseCode = "404", description = "No rule has this id")
     Mono<RuleResource> get(@PathVariable String id) {
         return blocking(() -> store.get(id).orElseThrow(() -> notFound(id)));
     }
 
     @PutMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "The replaced rule")
+    @ApiResponse(responseCode = "404", description = "No rule has this id")
     Mono<RuleResource> replace(@PathVariable String id, @RequestBody RuleDraft draft) {
         return blocking(() -> {
             RuleResource existing = store.get(id).orElseThrow(() -> notFound(id));
@@ -103,6 +110,8 @@ class RuleController {
     }
 
     @DeleteMapping("/{id}")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", description = "No rule has this id")
     Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
         return blocking(() -> {
             if (!store.delete(id)) {

@@ -1,4 +1,7 @@
-/** The gateway's own endpoints: API key admin, {@code GET /api/status}, breaker fallbacks, problem details advice. */
+/**
+ * The gateway's own endpoints: API key admin, {@code GET /api/status}, the OpenAPI documents of everything behind
+ * it, breaker fallbacks, problem details advice.
+ */
 @NullMarked
 package io.tradewatch.gateway.api;
 

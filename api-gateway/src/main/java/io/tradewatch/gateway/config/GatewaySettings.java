@@ -29,6 +29,7 @@ import org.springframework.validation.annotation.Validated;
  * {@code TRADEWATCH_GATEWAY_BOOTSTRAP_ADMIN_KEY}, a Secret in Kubernetes), to issue the first real keys
  * @param services each downstream service by name: its business URI (routes use it) and management URI
  * (the status page asks its readiness)
+ * @param apiDocs how the services' OpenAPI documents are read
  * @param accessLog whether every request is logged with its request id, status and duration
  */
 @ConfigurationProperties("tradewatch.gateway")
@@ -42,6 +43,7 @@ public record GatewaySettings(
         @DefaultValue @Valid Jwt jwt,
         @DefaultValue @Valid BodyLimit bodyLimit,
         @DefaultValue @Valid Status status,
+        @DefaultValue @Valid ApiDocs apiDocs,
         @DefaultValue("true") boolean accessLog) {
 
     /** A downstream service: where its API is and where its management port is. */
@@ -101,5 +103,9 @@ public record GatewaySettings(
 
     /** The status page: how long it waits for each downstream's readiness. */
     public record Status(@DefaultValue("2s") Duration timeout) {
+    }
+
+    /** The OpenAPI documents: how long the gateway waits for each service's document. */
+    public record ApiDocs(@DefaultValue("3s") Duration timeout) {
     }
 }

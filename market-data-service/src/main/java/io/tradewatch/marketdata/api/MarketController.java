@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -68,6 +69,8 @@ class MarketController {
     }
 
     @GetMapping("/quotes/{symbol}")
+    @ApiResponse(responseCode = "200", description = "The latest quote")
+    @ApiResponse(responseCode = "404", description = "Unknown symbol, or no quote of it yet")
     Mono<Quote> quote(@PathVariable String symbol) {
         String known = known(symbol);
         return cache.quote(known)
@@ -76,6 +79,8 @@ class MarketController {
     }
 
     @GetMapping("/candles/{symbol}")
+    @ApiResponse(responseCode = "200", description = "The candles")
+    @ApiResponse(responseCode = "404", description = "Unknown symbol")
     Mono<CandlesView> candles(@PathVariable String symbol, @RequestParam(required = false) @Nullable String interval,
             @RequestParam(required = false) @Nullable String limit) {
         String known = known(symbol);

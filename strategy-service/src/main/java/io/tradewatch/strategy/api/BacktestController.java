@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -45,6 +46,8 @@ class BacktestController {
     }
 
     @PostMapping("/api/backtests")
+    @ApiResponse(responseCode = "200", description = "The backtest's trades, equity curve and statistics")
+    @ApiResponse(responseCode = "422", description = "No candles of the symbol in the period")
     Mono<BacktestResult> run(@RequestBody BacktestRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal cash = cash(request.initialCash(), problems);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import reactor.core.publisher.Mono;
 
 import io.tradewatch.platform.web.FieldProblem;
@@ -51,11 +52,15 @@ class DefinitionController {
     }
 
     @GetMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "The strategy")
+    @ApiResponse(responseCode = "404", description = "No strategy has this id")
     Mono<DefinitionView> get(@PathVariable String id) {
         return store.find(id).map(DefinitionView::of).switchIfEmpty(Mono.error(() -> notFound(id)));
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created; Location names the new strategy")
+    @ApiResponse(responseCode = "409", description = "A strategy with this id exists")
     Mono<ResponseEntity<DefinitionView>> create(@RequestBody DefinitionDraft draft) {
         String id = (draft.id() != null) ? draft.id() : "strategy-" + UUID.randomUUID().toString().substring(0, 8);
         StrategyDefinition definition = validated(draft, id);
@@ -71,6 +76,8 @@ class DefinitionController {
     }
 
     @PutMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "The replaced strategy")
+    @ApiResponse(responseCode = "404", description = "No strategy has this id")
     Mono<DefinitionView> replace(@PathVariable String id, @RequestBody DefinitionDraft draft) {
         if (draft.id() != null && !Objects.equals(draft.id(), id)) {
             throw new InvalidFieldsException(List.of(new FieldProblem("id", "must match the path (" + id + ")")));
@@ -86,6 +93,8 @@ class DefinitionController {
     }
 
     @DeleteMapping("/{id}")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", description = "No strategy has this id")
     Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
         return store.delete(id).map(deleted -> {
             if (!deleted) {
@@ -97,11 +106,17 @@ class DefinitionController {
     }
 
     @PostMapping("/{id}/enable")
+    @ApiResponse(responseCode = "200", description = "The enabled strategy")
+    @ApiResponse(responseCode = "404", description = "No strategy has this id")
+    @ApiResponse(responseCode = "409", description = "The stored strategy is invalid (PUT replaces it) or kept changing")
     Mono<DefinitionView> enable(@PathVariable String id) {
         return setEnabled(id, true, CAS_ATTEMPTS);
     }
 
     @PostMapping("/{id}/disable")
+    @ApiResponse(responseCode = "200", description = "The disabled strategy")
+    @ApiResponse(responseCode = "404", description = "No strategy has this id")
+    @ApiResponse(responseCode = "409", description = "The stored strategy is invalid (PUT replaces it) or kept changing")
     Mono<DefinitionView> disable(@PathVariable String id) {
         return setEnabled(id, false, CAS_ATTEMPTS);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -45,6 +46,8 @@ class StateController {
     }
 
     @GetMapping("/api/strategies/{id}/state")
+    @ApiResponse(responseCode = "200", description = "The strategy's live state")
+    @ApiResponse(responseCode = "404", description = "No strategy has this id")
     Mono<StrategyState> state(@PathVariable String id) {
         return store.find(id)
             .switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No strategy " + id)))
