@@ -1,7 +1,8 @@
 -- Decides one order and, when it is approved, reserves its room, all in one atomic step.
 -- ARGV: eventId, orderId, symbol, side, quantity (1e-8), notional (cents), decisionId, decidedAt,
 --       today (ISO date), starting equity (cents), ttl seconds of the decision and event markers,
---       '1' to engage the kill switch when a critical rule (daily_loss, max_drawdown) fails.
+--       '1' to engage the kill switch when a critical rule (daily_loss, max_drawdown) fails,
+--       '1' when the instrument catalog lists the symbol as tradable.
 local eventId, orderId, symbol, side = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local qty, notional = tonumber(ARGV[5]), tonumber(ARGV[6])
 local ttl = ARGV[11]
@@ -21,8 +22,9 @@ local function fail(rule, value, threshold)
 end
 
 if redis.call('HGET', P .. 'killswitch', 'engaged') == '1' then fail('kill_switch', 1, 0) end
+-- A catalog symbol trades under the global limits unless a per-symbol limit says otherwise.
 local sl = L.symbols[symbol]
-if sl == nil or sl.tradable ~= true then fail('symbol_tradable', 0, 1) end
+if ARGV[13] ~= '1' or (sl ~= nil and sl.tradable ~= true) then fail('symbol_tradable', 0, 1) end
 if sl ~= nil then
   local maxQty = units(sl.maxOrderQuantity, 8)
   if qty > maxQty then fail('max_order_quantity', qty, maxQty) end

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import io.tradewatch.marketdata.support.Scrape;
 import io.tradewatch.marketdata.support.TcpProxy;
 import io.tradewatch.testsupport.IsolatedNettyResources;
+import io.tradewatch.testsupport.TestInstruments;
 import io.tradewatch.testsupport.SecondInstance;
 
 import org.springframework.amqp.core.Message;
@@ -156,7 +157,7 @@ class BrokerOutageTests extends MarketDataIntegrationTest {
         args.addAll(List.of("--spring.rabbitmq.host=127.0.0.1", "--spring.rabbitmq.port=" + rabbitPort,
                 "--spring.data.redis.host=127.0.0.1", "--spring.data.redis.port=" + redisPort,
                 "--spring.rabbitmq.connection-timeout=1s", "--server.port=0", "--management.server.port=0",
-                "--tradewatch.metrics.instance=outage", "--tradewatch.market-data.symbols=RECOVERYUSDT",
+                "--tradewatch.metrics.instance=outage",
                 "--tradewatch.market-data.feed.simulated.ticks-per-second=200",
                 "--tradewatch.market-data.pipeline.channel-capacity=20",
                 "--tradewatch.market-data.pipeline.max-attempts=3",
@@ -164,6 +165,7 @@ class BrokerOutageTests extends MarketDataIntegrationTest {
                 "--tradewatch.market-data.pipeline.max-backoff=400ms",
                 "--tradewatch.market-data.pipeline.confirm-timeout=2s",
                 "--tradewatch.market-data.cache.retry-interval=200ms"));
+        args.addAll(TestInstruments.arguments("RECOVERYUSDT"));
         return new SpringApplicationBuilder(MarketDataApplication.class, IsolatedNettyResources.class)
             .run(args.toArray(String[]::new));
     }

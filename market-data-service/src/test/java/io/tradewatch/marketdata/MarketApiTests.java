@@ -12,12 +12,27 @@ import static org.awaitility.Awaitility.await;
 class MarketApiTests extends MarketDataIntegrationTest {
 
     @Test
-    void listsTheConfiguredSymbolsWithTheirAssets() {
+    void listsTheCatalogsSymbolsWithTheirAssetsAndSizes() {
         JsonNode symbols = json.readTree(get(port, "/api/market/symbols").body());
         assertThat(symbols.findValuesAsString("symbol")).startsWith("BTCUSDT", "ETHUSDT", "SOLUSDT")
             .contains("NOQUOTEUSDT");
         assertThat(symbols.get(0).get("baseAsset").stringValue()).isEqualTo("BTC");
         assertThat(symbols.get(0).get("quoteAsset").stringValue()).isEqualTo("USDT");
+        assertThat(symbols.get(0).get("tickSize").decimalValue()).isEqualByComparingTo("0.01");
+        assertThat(symbols.get(0).get("lotSize").decimalValue()).isEqualByComparingTo("0.001");
+        assertThat(symbols.get(0).get("minNotional").decimalValue()).isEqualByComparingTo("0");
+        assertThat(symbols.get(0).get("tradable").booleanValue()).isTrue();
+    }
+
+    @Test
+    void symbolsInThePathAreCaseInsensitive() {
+        HttpResponse<String> candles = get(port, "/api/market/candles/noQuoteUsdt");
+        assertThat(candles.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(candles.body()).get("symbol").stringValue()).isEqualTo("NOQUOTEUSDT");
+        HttpResponse<String> quote = get(port, "/api/market/quotes/noquoteusdt");
+        assertThat(quote.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(quote.body()).get("type").stringValue()).isEqualTo("https://tradewatch.io/problems/no-quote");
+        assertThat(json.readTree(quote.body()).get("detail").stringValue()).contains("NOQUOTEUSDT");
     }
 
     @Test

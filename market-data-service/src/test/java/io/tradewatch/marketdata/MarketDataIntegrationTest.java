@@ -19,7 +19,9 @@ import io.tradewatch.marketdata.domain.tick.Tick;
 import io.tradewatch.marketdata.domain.tick.TickSource;
 import io.tradewatch.marketdata.service.TickIngest;
 import io.tradewatch.marketdata.support.Scrape;
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 import io.tradewatch.testsupport.RealBrokersConfiguration;
+import io.tradewatch.testsupport.TestInstruments;
 import io.tradewatch.testsupport.contract.EventContract;
 
 import org.springframework.amqp.core.AmqpAdmin;
@@ -32,9 +34,11 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -48,14 +52,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "management.server.port=0", "tradewatch.metrics.instance=it",
-                "tradewatch.market-data.symbols=BTCUSDT,ETHUSDT,SOLUSDT,PUBTESTUSDT,QUOTETESTUSDT,CANDLETESTUSDT,"
-                        + "GAPTESTUSDT,APITESTUSDT,NOQUOTEUSDT",
                 "tradewatch.market-data.feed.simulated.symbols=BTCUSDT,ETHUSDT,SOLUSDT",
                 "tradewatch.market-data.feed.simulated.ticks-per-second=60",
                 "tradewatch.market-data.feed.simulated.seed=42",
                 "tradewatch.market-data.feed.simulated.gap-probability=0.05",
                 "tradewatch.market-data.feed.simulated.malformed-probability=0.02" })
-@Import(RealBrokersConfiguration.class)
+@Import({ RealBrokersConfiguration.class, MarketDataIntegrationTest.Instruments.class })
 abstract class MarketDataIntegrationTest {
 
     /** 2026-01-01T00:00:00Z, the start of a minute. */
@@ -143,6 +145,17 @@ abstract class MarketDataIntegrationTest {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
+        }
+    }
+
+    /** The instrument catalog of the tests: the simulated symbols and one symbol per test. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Instruments {
+
+        @Bean
+        InstrumentCatalog testInstruments() {
+            return TestInstruments.catalog("BTCUSDT", "ETHUSDT", "SOLUSDT", "PUBTESTUSDT", "QUOTETESTUSDT",
+                    "CANDLETESTUSDT", "GAPTESTUSDT", "APITESTUSDT", "NOQUOTEUSDT");
         }
     }
 }

@@ -13,6 +13,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LimitsApiTests extends RiskIntegrationTest {
 
     @Test
+    void aBodyThatIsNotJsonIsA415ProblemSayingToSendJson() {
+        HttpResponse<String> response = send(java.net.http.HttpRequest.newBuilder(uri(port, "/api/risk/limits"))
+            .header("Content-Type", "text/plain")
+            .header("X-Request-Id", "limits-415")
+            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(LIMITS)));
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("https://tradewatch.io/problems/unsupported-media-type");
+        assertThat(problem.get("title").asString()).isEqualTo("Unsupported Media Type");
+        assertThat(problem.get("detail").asString())
+            .isEqualTo("Content type 'text/plain' is not supported; send Content-Type: application/json");
+        assertThat(problem.get("requestId").asString()).isEqualTo("limits-415");
+    }
+
+    @Test
     void limitsAreReturnedAtTheirFixedScalesAsDecimalStrings() {
         JsonNode limits = getJson("/api/risk/limits");
         assertThat(limits.get("maxOrderNotional").asString()).isEqualTo("100000.00");

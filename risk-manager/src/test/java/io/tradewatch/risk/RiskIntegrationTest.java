@@ -21,8 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 import io.tradewatch.platform.messaging.Exchanges;
 import io.tradewatch.risk.messaging.Events;
+import io.tradewatch.testsupport.RealBrokersConfiguration;
+import io.tradewatch.testsupport.TestInstruments;
 import io.tradewatch.testsupport.IsolatedNettyResources;
 import io.tradewatch.testsupport.RealBrokersConfiguration;
 import io.tradewatch.testsupport.SecondInstance;
@@ -40,10 +43,12 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -59,7 +64,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "management.server.port=0", "tradewatch.metrics.instance=test" })
-@Import(RealBrokersConfiguration.class)
+@Import({ RealBrokersConfiguration.class, RiskIntegrationTest.Instruments.class })
 public abstract class RiskIntegrationTest extends EventFixtures {
 
     protected static final String DECISIONS = "test.decisions";
@@ -262,6 +267,16 @@ public abstract class RiskIntegrationTest extends EventFixtures {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", ex);
+        }
+    }
+
+    /** The instrument catalog of the tests: XYZUSDT is left out on purpose (an instrument nobody may trade). */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Instruments {
+
+        @Bean
+        InstrumentCatalog testInstruments() {
+            return TestInstruments.catalog("BTCUSDT", "ETHUSDT", "SOLUSDT", "BNBUSDT", "HALTUSDT");
         }
     }
 }

@@ -35,10 +35,30 @@ class RuleBoundaryTests extends RiskIntegrationTest {
     }
 
     @Test
-    void symbolTradableRejectsHaltedAndUnknownSymbolsAndPassesTradableOnes() {
-        assertRejected(decide("HALTUSDT", "BUY", "1", "10.00"), "symbol_tradable", "0", "1");
-        assertRejected(decide("XYZUSDT", "BUY", "1", "10.00"), "symbol_tradable", "0", "1");
+    void symbolTradableRejectsHaltedAndUnknownSymbolsNamingWhatRefusedThemAndPassesTradableOnes() {
+        JsonNode halted = decide("HALTUSDT", "BUY", "1", "10.00");
+        assertRejected(halted, "symbol_tradable", "0", "1");
+        assertThat(halted.get("reasons").get(0).get("message").asString())
+            .isEqualTo("SYMBOL_NOT_TRADABLE: HALTUSDT is not tradable: limits.symbols.HALTUSDT.tradable is false");
+        JsonNode unknown = decide("XYZUSDT", "BUY", "1", "10.00");
+        assertRejected(unknown, "symbol_tradable", "0", "1");
+        assertThat(unknown.get("reasons").get(0).get("message").asString()).isEqualTo("SYMBOL_NOT_TRADABLE: XYZUSDT"
+                + " is not tradable: the instrument catalog (tradewatch.instruments) does not list it as tradable");
         assertApproved(decide("ETHUSDT", "BUY", "1", "10.00"));
+    }
+
+    @Test
+    void aCatalogSymbolWithoutPerSymbolLimitsTradesUnderTheGlobalLimits() {
+        assertApproved(decide("BNBUSDT", "BUY", "1", "580.00"));
+        assertRejected(decide("BNBUSDT", "BUY", "1000", "100000.01"), "max_order_notional", "100000.01",
+                "100000.00");
+    }
+
+    @Test
+    void symbolsOfRequestedOrdersAreReadInAnyCase() {
+        JsonNode decision = decide("bnbUsdt", "BUY", "1", "580.00");
+        assertApproved(decision);
+        assertThat(decision.get("symbol").asString()).isEqualTo("BNBUSDT");
     }
 
     @Test

@@ -39,7 +39,8 @@ class ScriptRulesAgreementTests extends RiskIntegrationTest {
 
     private static final String TODAY = "2026-03-02";
 
-    private static final String[] SYMBOLS = { "BTCUSDT", "ETHUSDT", "HALTUSDT", "XYZUSDT" };
+    /** HALTUSDT: not tradable by its limits; XYZUSDT: not tradable in the catalog; BNBUSDT: no per-symbol limits. */
+    private static final String[] SYMBOLS = { "BTCUSDT", "ETHUSDT", "HALTUSDT", "XYZUSDT", "BNBUSDT" };
 
     private final Random random = new Random(20260302L);
 
@@ -59,7 +60,8 @@ class ScriptRulesAgreementTests extends RiskIntegrationTest {
             RiskState state = state(limits);
             OrderCheck order = order(limits, state);
             store(limits, state);
-            List<List<String>> expected = RiskRules.evaluate(order, limits, state, TODAY)
+            boolean catalogTradable = !order.symbol().equals("XYZUSDT");
+            List<List<String>> expected = RiskRules.evaluate(order, limits, state, TODAY, catalogTradable)
                 .stream()
                 .map(v -> List.of(v.rule().wireName(), units(v.value(), v.rule().valueScale()),
                         units(v.threshold(), v.rule().thresholdScale())))
@@ -68,7 +70,7 @@ class ScriptRulesAgreementTests extends RiskIntegrationTest {
             JsonNode decision = json.readTree(scripts.run(RiskScripts.Script.CHECK_AND_RESERVE, "e-" + scenario, orderId,
                     order.symbol(), order.side().name(), units(order.quantity(), Units.QUANTITY),
                     units(order.notional(), Units.USD), "d-" + scenario, "2026-03-02T10:00:00Z", TODAY, "10000000",
-                    "60", "0")).get("decision");
+                    "60", "0", catalogTradable ? "1" : "0")).get("decision");
             List<List<String>> actual = new ArrayList<>();
             if (decision.get("reasons").isArray()) {
                 decision.get("reasons").forEach(r -> actual.add(List.of(r.get(0).asString(), r.get(1).asString(),
@@ -97,7 +99,7 @@ class ScriptRulesAgreementTests extends RiskIntegrationTest {
             redis.opsForHash().putAll(PREFIX + "account", Map.of("base", "10000000", "peak", "10000000", "realized",
                     "-2000000", "day", TODAY, "dayStart", "10000000"));
             JsonNode answer = json.readTree(scripts.run(RiskScripts.Script.CHECK_AND_RESERVE, "e", "o", "BTCUSDT",
-                    "BUY", "1", "1", "d", "2026-03-02T10:00:00Z", TODAY, "10000000", "60", engage));
+                    "BUY", "1", "1", "d", "2026-03-02T10:00:00Z", TODAY, "10000000", "60", engage, "1"));
             assertThat(answer.get("engaged").asBoolean()).isEqualTo(engage.equals("1"));
             assertThat(redis.opsForHash().get(PREFIX + "killswitch", "engaged"))
                 .isEqualTo(engage.equals("1") ? "1" : null);
@@ -147,7 +149,7 @@ class ScriptRulesAgreementTests extends RiskIntegrationTest {
     }
 
     private OrderCheck order(RiskLimits limits, RiskState state) {
-        String symbol = SYMBOLS[random.nextInt(random.nextInt(4) == 0 ? 4 : 2)];
+        String symbol = SYMBOLS[random.nextInt(random.nextInt(4) == 0 ? SYMBOLS.length : 2)];
         Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
         SymbolLimits l = limits.symbol(symbol);
         BigDecimal quantity;

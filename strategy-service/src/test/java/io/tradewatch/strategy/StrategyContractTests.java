@@ -1,5 +1,6 @@
 package io.tradewatch.strategy;
 
+import java.util.List;
 import java.util.Set;
 
 import io.tradewatch.testsupport.ServiceContractTests;
@@ -10,5 +11,10 @@ class StrategyContractTests extends ServiceContractTests {
     @Override
     protected Set<String> readinessComponents() {
         return Set.of("rabbit", "redis");
+    }
+
+    @Override
+    protected List<String> malformedIdPaths() {
+        return List.of("/api/strategies/NOT-A-VALID-ID", "/api/strategies/NOT-A-VALID-ID/state");
     }
 }

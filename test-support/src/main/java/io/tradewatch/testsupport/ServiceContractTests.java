@@ -6,10 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.tradewatch.metrics.catalog.MeterGroup;
 import io.tradewatch.metrics.catalog.MeterSpec;
@@ -36,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(RealBrokersConfiguration.class)
 public abstract class ServiceContractTests {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final HttpClient HTTP = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5))
@@ -52,6 +58,35 @@ public abstract class ServiceContractTests {
 
     /** The health contributors the readiness group must show, such as {@code rabbit} and {@code redis}. */
     protected abstract Set<String> readinessComponents();
+
+    /** Business-port paths with a malformed id (for example {@code /api/orders/not-a-uuid}); none by default. */
+    protected List<String> malformedIdPaths() {
+        return List.of();
+    }
+
+    @Test
+    void everyProblemHasATypeTitleDetailAndTheRequestIdItCameWith() {
+        List<String> paths = new ArrayList<>(malformedIdPaths());
+        paths.add("/api/no-such-resource");
+        for (String path : paths) {
+            String requestId = "contract-" + UUID.randomUUID();
+            HttpResponse<String> response = get(port, path, "X-Request-Id", requestId);
+            if (!path.equals("/api/no-such-resource")) {
+                assertThat(response.statusCode()).as(path).isIn(400, 404);
+            }
+            assertThat(response.statusCode()).as(path).isBetween(400, 499);
+            assertThat(response.headers().firstValue("Content-Type")).as(path)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            JsonNode problem = JSON.readTree(response.body());
+            assertThat(problem.path("type").asString()).as(path).startsWith("https://tradewatch.io/problems/");
+            assertThat(problem.path("title").asString()).as(path).isNotBlank();
+            assertThat(problem.path("detail").asString()).as(path).isNotBlank();
+            assertThat(problem.path("requestId").asString()).as(path).isEqualTo(requestId);
+            response.headers()
+                .firstValue("X-Request-Id")
+                .ifPresent(header -> assertThat(header).as(path).isEqualTo(requestId));
+        }
+    }
 
     @Test
     void livenessIsUpOnTheManagementPortAndChecksNoBroker() {

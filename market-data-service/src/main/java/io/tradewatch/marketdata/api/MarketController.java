@@ -2,7 +2,6 @@ package io.tradewatch.marketdata.api;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,6 +15,8 @@ import io.tradewatch.marketdata.store.MarketCacheReader;
 import io.tradewatch.marketdata.store.Quote;
 import io.tradewatch.metrics.health.ComponentHealth;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
+import io.tradewatch.platform.instrument.Instrument;
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 import io.tradewatch.platform.web.FieldProblem;
 import io.tradewatch.platform.web.InvalidFieldsException;
 
@@ -29,8 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Market data over HTTP. Symbols are matched case-insensitively; a symbol that is not configured answers
- * 404, a malformed symbol or bad query parameter 400, both as {@code application/problem+json}.
+ * Market data over HTTP. Symbols are matched case-insensitively (normalised to upper case); a symbol that
+ * the instrument catalog does not list answers 404, a malformed symbol or bad query parameter 400, both as
+ * {@code application/problem+json}.
  */
 @RestController
 @RequestMapping("/api/market")
@@ -44,15 +46,18 @@ class MarketController {
 
     private final MarketDataProperties properties;
 
+    private final InstrumentCatalog catalog;
+
     private final MarketCacheReader cache;
 
     private final FeedMonitor monitor;
 
     private final ComponentHealth feedHealth;
 
-    MarketController(MarketDataProperties properties, MarketCacheReader cache, FeedMonitor monitor,
+    MarketController(MarketDataProperties properties, InstrumentCatalog catalog, MarketCacheReader cache, FeedMonitor monitor,
             ComponentHealthRegistry components) {
         this.properties = properties;
+        this.catalog = catalog;
         this.cache = cache;
         this.monitor = monitor;
         this.feedHealth = components.component("feed");
@@ -60,12 +65,12 @@ class MarketController {
 
     @GetMapping("/symbols")
     List<SymbolView> symbols() {
-        return properties.symbols().stream().map(SymbolView::of).toList();
+        return catalog.all().stream().map(SymbolView::of).toList();
     }
 
     @GetMapping("/quotes")
     Flux<Quote> quotes() {
-        return cache.quotes(properties.symbols());
+        return cache.quotes(catalog.symbols());
     }
 
     @GetMapping("/quotes/{symbol}")
@@ -100,8 +105,8 @@ class MarketController {
             throw new InvalidFieldsException(
                     List.of(new FieldProblem("symbol", "must be 2-24 letters or digits, was '" + symbol + "'")));
         }
-        String upper = symbol.toUpperCase(Locale.ROOT);
-        if (!properties.symbols().contains(upper)) {
+        String upper = Instrument.normalise(symbol);
+        if (!catalog.contains(upper)) {
             throw notFound(UNKNOWN_SYMBOL, "Unknown symbol",
                     "Symbol " + upper + " is not served here; GET /api/market/symbols lists those that are");
         }

@@ -18,6 +18,7 @@ import io.tradewatch.marketdata.feed.websocket.BinanceStreamFeed;
 import io.tradewatch.marketdata.feed.websocket.WebSocketSettings;
 import io.tradewatch.metrics.FeedMetrics;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,13 +34,13 @@ class FeedConfiguration {
     static final String COMPONENT = "feed";
 
     @Bean
-    MarketFeed marketFeed(MarketDataProperties properties, ResourceLoader resources, JsonMapper json,
-            FeedMetrics metrics) {
+    MarketFeed marketFeed(MarketDataProperties properties, InstrumentCatalog catalog, ResourceLoader resources,
+            JsonMapper json, FeedMetrics metrics) {
         FeedSettings feed = properties.feed();
         return switch (feed.type()) {
-            case SIMULATED -> new SimulatedFeed(feed.simulated(), properties.symbols());
+            case SIMULATED -> new SimulatedFeed(feed.simulated(), catalog.all());
             case REPLAY -> replay(feed.replay(), resources);
-            case WEBSOCKET -> new BinanceStreamFeed(feed.websocket(), properties.symbols(),
+            case WEBSOCKET -> new BinanceStreamFeed(feed.websocket(), catalog.symbols(),
                     webSocketClient(feed.websocket()), json, metrics);
         };
     }

@@ -8,6 +8,7 @@ import io.tradewatch.marketdata.store.MarketCacheWriter;
 import io.tradewatch.metrics.CacheMetrics;
 import io.tradewatch.metrics.FeedMetrics;
 import io.tradewatch.metrics.TickMetrics;
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,10 +18,10 @@ import org.springframework.context.annotation.Configuration;
 class MarketDataConfiguration {
 
     @Bean
-    MarketDataLifecycle marketDataLifecycle(MarketDataProperties properties, MarketFeed feed, FeedMonitor monitor,
-            TickIngest ingest, TickPipeline pipeline, MarketCacheWriter cache, TickMetrics ticks, CacheMetrics caches,
-            FeedMetrics feeds) {
-        return new MarketDataLifecycle(properties, feed, monitor, ingest, pipeline, cache,
+    MarketDataLifecycle marketDataLifecycle(MarketDataProperties properties, InstrumentCatalog catalog, MarketFeed feed,
+            FeedMonitor monitor, TickIngest ingest, TickPipeline pipeline, MarketCacheWriter cache, TickMetrics ticks,
+            CacheMetrics caches, FeedMetrics feeds) {
+        return new MarketDataLifecycle(properties, catalog.symbols(), feed, monitor, ingest, pipeline, cache,
                 new MarketDataLifecycle.Meters(ticks, caches, feeds));
     }
 }

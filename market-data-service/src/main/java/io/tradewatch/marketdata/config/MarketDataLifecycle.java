@@ -1,5 +1,7 @@
 package io.tradewatch.marketdata.config;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,8 @@ final class MarketDataLifecycle implements SmartLifecycle {
 
     private final MarketDataProperties properties;
 
+    private final List<String> symbols;
+
     private final MarketFeed feed;
 
     private final FeedMonitor monitor;
@@ -44,9 +48,10 @@ final class MarketDataLifecycle implements SmartLifecycle {
     record Meters(TickMetrics ticks, CacheMetrics cache, FeedMetrics feed) {
     }
 
-    MarketDataLifecycle(MarketDataProperties properties, MarketFeed feed, FeedMonitor monitor, TickIngest ingest,
-            TickPipeline pipeline, MarketCacheWriter cache, Meters meters) {
+    MarketDataLifecycle(MarketDataProperties properties, List<String> symbols, MarketFeed feed, FeedMonitor monitor,
+            TickIngest ingest, TickPipeline pipeline, MarketCacheWriter cache, Meters meters) {
         this.properties = properties;
+        this.symbols = List.copyOf(symbols);
         this.feed = feed;
         this.monitor = monitor;
         this.ingest = ingest;
@@ -57,7 +62,7 @@ final class MarketDataLifecycle implements SmartLifecycle {
 
     @Override
     public void start() {
-        meters.ticks().declareSymbols(properties.symbols());
+        meters.ticks().declareSymbols(symbols);
         meters.cache().declareCaches(RedisKeys.QUOTES_CACHE, RedisKeys.CANDLES_CACHE);
         cache.start();
         pipeline.start();
@@ -65,7 +70,7 @@ final class MarketDataLifecycle implements SmartLifecycle {
         meters.feed().feedStarted(TickIngest.feed(feed.source()));
         feed.start(ingest, monitor);
         running = true;
-        log.info("Market data running: {} feed, {} symbols", feed.source().wireName(), properties.symbols().size());
+        log.info("Market data running: {} feed, {} symbols", feed.source().wireName(), symbols.size());
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.tradewatch.metrics.BatchMetrics;
 import io.tradewatch.metrics.FeedMetrics;
 import io.tradewatch.metrics.TickMetrics;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,10 +35,10 @@ class PipelineConfiguration {
     }
 
     @Bean
-    TickPipeline tickPipeline(MarketDataProperties properties, TickChannel channel, TickMetrics ticks,
-            FeedMetrics feeds, BatchMetrics batches, TickPipeline.BatchPublisher publisher,
+    TickPipeline tickPipeline(MarketDataProperties properties, InstrumentCatalog catalog, TickChannel channel,
+            TickMetrics ticks, FeedMetrics feeds, BatchMetrics batches, TickPipeline.BatchPublisher publisher,
             TickPipeline.CacheSink cache) {
-        TickValidation validation = new TickValidation(new TickValidator(properties.symbols()), ticks, feeds);
+        TickValidation validation = new TickValidation(new TickValidator(catalog.symbols()), ticks, feeds);
         return new TickPipeline(channel, validation, publisher, cache, ticks, batches,
                 properties.pipeline().batchSize());
     }

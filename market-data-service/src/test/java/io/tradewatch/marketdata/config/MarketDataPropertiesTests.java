@@ -22,10 +22,9 @@ class MarketDataPropertiesTests {
         .withUserConfiguration(Properties.class);
 
     @Test
-    void defaultsAreTwentyPairsAndTheSimulatedFeed() {
+    void defaultsAreTheSimulatedFeed() {
         runner.run(context -> {
             MarketDataProperties properties = context.getBean(MarketDataProperties.class);
-            assertThat(properties.symbols()).hasSize(20).startsWith("BTCUSDT", "ETHUSDT");
             assertThat(properties.feed().type()).isEqualTo(FeedType.SIMULATED);
             assertThat(properties.feed().simulated().ticksPerSecond()).isEqualTo(200);
             assertThat(properties.feed().staleAfter()).isEqualTo(Duration.ofSeconds(10));
@@ -36,12 +35,12 @@ class MarketDataPropertiesTests {
     }
 
     @Test
-    void symbolsAreUpperCasedAndInstrumentKeysKeptWhateverTheirCase() {
-        runner.withPropertyValues("tradewatch.market-data.symbols=btcusdt, ethusdt",
+    void instrumentKeysAreUpperCasedWhateverTheirCase() {
+        runner.withPropertyValues("tradewatch.market-data.feed.simulated.symbols=btcusdt",
                 "tradewatch.market-data.feed.simulated.instruments.btcusdt.start-price=70000")
             .run(context -> {
                 MarketDataProperties properties = context.getBean(MarketDataProperties.class);
-                assertThat(properties.symbols()).containsExactly("BTCUSDT", "ETHUSDT");
+                assertThat(properties.feed().simulated().symbols()).containsExactly("BTCUSDT");
                 assertThat(properties.feed().simulated().instruments().get("BTCUSDT").startPrice())
                     .isEqualByComparingTo("70000");
             });
@@ -57,12 +56,6 @@ class MarketDataPropertiesTests {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("gapProbability");
         });
-        runner.withPropertyValues("tradewatch.market-data.feed.simulated.symbols=DOGEUSDT",
-                "tradewatch.market-data.symbols=BTCUSDT").run(context -> {
-                    assertThat(context).hasFailed();
-                    assertThat(context.getStartupFailure()).rootCause()
-                        .hasMessageContaining("tradewatch.market-data.feed.simulated.symbols names [DOGEUSDT]");
-                });
         runner.withPropertyValues("tradewatch.market-data.feed.stale-after=0s").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause()

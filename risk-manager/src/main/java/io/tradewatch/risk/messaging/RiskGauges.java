@@ -91,7 +91,7 @@ public class RiskGauges {
             return;
         }
         SymbolLimits symbol = current.symbol(order.symbol());
-        metrics.limitUsage(RiskLimit.SYMBOL_TRADABLE, (symbol != null && symbol.tradable()) ? 0 : 1);
+        metrics.limitUsage(RiskLimit.SYMBOL_TRADABLE, (symbol == null || symbol.tradable()) ? 0 : 1);
         metrics.limitUsage(RiskLimit.MAX_ORDER_NOTIONAL, ratio(order.notional().doubleValue(),
                 current.maxOrderNotional().doubleValue()));
         if (symbol != null) {

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.tradewatch.platform.instrument.Instrument;
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 import io.tradewatch.risk.domain.Decision;
 import io.tradewatch.risk.domain.rules.OrderCheck;
 import io.tradewatch.risk.domain.rules.Rule;
@@ -37,7 +39,11 @@ class DecisionScript {
 
     private final ScriptArguments arguments;
 
-    DecisionScript(RiskScripts scripts, JsonMapper json, LimitsRepository limits, ScriptArguments arguments) {
+    private final InstrumentCatalog catalog;
+
+    DecisionScript(RiskScripts scripts, JsonMapper json, LimitsRepository limits, ScriptArguments arguments,
+            InstrumentCatalog catalog) {
+        this.catalog = catalog;
         this.scripts = scripts;
         this.json = json;
         this.limits = limits;
@@ -66,14 +72,23 @@ class DecisionScript {
                 check.symbol(), check.side().name(), Long.toString(Units.toUnits(check.quantity(), Units.QUANTITY)),
                 Long.toString(Units.toUnits(check.notional(), Units.USD)), UUID.randomUUID().toString(),
                 now.toString(), ScriptArguments.day(now), arguments.startingEquity(), arguments.ttlSeconds(),
-                arguments.engageOnCritical());
+                arguments.engageOnCritical(), catalogTradable(check.symbol()) ? "1" : "0");
         return json.readValue(answer, Result.class);
     }
 
-    private static List<Violation> violations(JsonNode reasons, ValidOrder order) {
+    private boolean catalogTradable(String symbol) {
+        return catalog.find(symbol).map(Instrument::tradable).orElse(false);
+    }
+
+    private List<Violation> violations(JsonNode reasons, ValidOrder order) {
         List<Violation> violations = new ArrayList<>();
         if (reasons.isArray()) {
             for (JsonNode reason : reasons) {
+                if (Rule.SYMBOL_TRADABLE.wireName().equals(reason.get(0).asString())
+                        && !catalogTradable(order.check().symbol())) {
+                    violations.add(Violation.notTradableInCatalog(order.check().symbol()));
+                    continue;
+                }
                 violations.add(Violation.of(Rule.fromWireName(reason.get(0).asString()),
                         Long.parseLong(reason.get(1).asString()), Long.parseLong(reason.get(2).asString()),
                         order.check().symbol()));

@@ -3,6 +3,7 @@ package io.tradewatch.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -13,6 +14,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
@@ -24,17 +26,63 @@ import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Answers every error of a service's controllers as {@code application/problem+json}: bean validation
  * and {@link InvalidFieldsException} list each field, malformed or oversized bodies say so, and an
- * unexpected failure is logged with its cause while the client gets a 500 without internals.
+ * unexpected failure is logged with its cause while the client gets a 500 without internals. Every problem
+ * carries a {@code type} (a URI per kind of problem, see {@link ProblemTypes}), a {@code title}, a
+ * {@code detail} and, when the request came through the gateway, its {@code requestId}.
  */
 @ControllerAdvice
 public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
+    /** The header with which the gateway passes each request's id to the services (and back to the client). */
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+
+    @Override
+    protected Mono<ResponseEntity<Object>> createResponseEntity(@Nullable Object body, @Nullable HttpHeaders headers,
+            HttpStatusCode status, ServerWebExchange exchange) {
+        if (body instanceof ProblemDetail problem) {
+            complete(problem, status, exchange);
+        }
+        return super.createResponseEntity(body, headers, status, exchange);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleUnsupportedMediaTypeStatusException(
+            UnsupportedMediaTypeStatusException ex, HttpHeaders headers, HttpStatusCode status,
+            ServerWebExchange exchange) {
+        MediaType sent = ex.getContentType();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Content type '"
+                + ((sent != null) ? sent.toString() : "none") + "' is not supported; send Content-Type: "
+                + MediaType.APPLICATION_JSON_VALUE);
+        problem.setType(ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
+        return handleExceptionInternal(ex, problem, headers, status, exchange);
+    }
+
+    /** Guarantees {@code type}, {@code title} and {@code detail}, and adds the gateway's request id. */
+    static void complete(ProblemDetail problem, HttpStatusCode status, ServerWebExchange exchange) {
+        if (problem.getType() == null || ProblemTypes.BLANK.equals(problem.getType())) {
+            problem.setType(ProblemTypes.of(status));
+        }
+        if (problem.getTitle() == null) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            problem.setTitle((known != null) ? known.getReasonPhrase() : "HTTP " + status.value());
+        }
+        if (problem.getDetail() == null) {
+            problem.setDetail(problem.getTitle());
+        }
+        String requestId = exchange.getRequest().getHeaders().getFirst(REQUEST_ID_HEADER);
+        boolean hasOne = problem.getProperties() != null && problem.getProperties().containsKey("requestId");
+        if (!hasOne && requestId != null && !requestId.isBlank()) {
+            problem.setProperty("requestId", requestId);
+        }
+    }
 
     @Override
     protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,

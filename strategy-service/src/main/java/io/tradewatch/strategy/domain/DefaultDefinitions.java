@@ -2,6 +2,7 @@ package io.tradewatch.strategy.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 
 /** The strategies created on the first start, one of each type, so the suite trades out of the box. */
@@ -19,10 +20,24 @@ public final class DefaultDefinitions {
     }
 
     public static List<StrategyDefinition> definitions() {
-        return DRAFTS.stream().map(draft -> switch (DefinitionValidator.validate(draft, null)) {
-            case DefinitionValidator.Valid valid -> valid.definition();
-            case DefinitionValidator.Invalid invalid -> throw new IllegalStateException(
-                    "A default strategy is invalid: " + invalid.problems());
-        }).toList();
+        return definitions(symbol -> true);
+    }
+
+    /**
+     * The default strategies on those of their symbols the instrument catalog lists ({@code listed}); a
+     * default left without any symbol is not created.
+     */
+    public static List<StrategyDefinition> definitions(Predicate<String> listed) {
+        return DRAFTS.stream()
+            .map(draft -> new DefinitionDraft(draft.id(), draft.type(),
+                    draft.symbols().stream().filter(symbol -> symbol != null && listed.test(symbol)).toList(),
+                    draft.parameters(), draft.notional(), draft.cooldown(), draft.enabled()))
+            .filter(draft -> !draft.symbols().isEmpty())
+            .map(draft -> switch (DefinitionValidator.validate(draft, null)) {
+                case DefinitionValidator.Valid valid -> valid.definition();
+                case DefinitionValidator.Invalid invalid -> throw new IllegalStateException(
+                        "A default strategy is invalid: " + invalid.problems());
+            })
+            .toList();
     }
 }

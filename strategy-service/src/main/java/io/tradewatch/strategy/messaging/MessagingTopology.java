@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 import io.tradewatch.platform.messaging.Exchanges;
 import io.tradewatch.strategy.config.StrategyProperties;
 
@@ -41,7 +42,12 @@ class MessagingTopology {
     static final int DROPPED_TICKS_MAX_LENGTH = 100_000;
 
     @Bean
-    Declarables strategyTopology(StrategyProperties properties) {
+    Declarables strategyTopology(StrategyProperties properties, InstrumentCatalog catalog) {
+        List<String> unknown = properties.symbols().stream().filter(symbol -> !catalog.contains(symbol)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("tradewatch.strategy.symbols names " + unknown + ", which the instrument"
+                    + " catalog (tradewatch.instruments) does not list; no ticks of them would ever arrive");
+        }
         TopicExchange events = ExchangeBuilder.topicExchange(Exchanges.EVENTS).durable(true).build();
         TopicExchange deadLetters = ExchangeBuilder.topicExchange(Exchanges.DEAD_LETTERS).durable(true).build();
         List<Declarable> declarables = new ArrayList<>(List.of(events, deadLetters));

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import io.tradewatch.metrics.health.ComponentHealth;
 import io.tradewatch.metrics.health.ComponentHealthRegistry;
+import io.tradewatch.platform.instrument.InstrumentCatalog;
 import io.tradewatch.strategy.config.StrategyProperties;
 import io.tradewatch.strategy.domain.DefaultDefinitions;
 import io.tradewatch.strategy.domain.StrategyDefinition;
@@ -41,6 +42,8 @@ public class DefinitionSync implements SmartLifecycle {
 
     private final StrategyProperties properties;
 
+    private final InstrumentCatalog catalog;
+
     private volatile ScheduledExecutorService executor;
 
     private volatile long appliedVersion = -1;
@@ -48,7 +51,8 @@ public class DefinitionSync implements SmartLifecycle {
     private volatile boolean running;
 
     DefinitionSync(DefinitionStore store, LiveEngine engine, StrategyHealth strategyHealth,
-            ComponentHealthRegistry registry, StrategyProperties properties) {
+            ComponentHealthRegistry registry, StrategyProperties properties, InstrumentCatalog catalog) {
+        this.catalog = catalog;
         this.store = store;
         this.engine = engine;
         this.strategyHealth = strategyHealth;
@@ -96,7 +100,7 @@ public class DefinitionSync implements SmartLifecycle {
 
     private void seedDefaults() {
         try {
-            Long created = store.seedDefaults(DefaultDefinitions.definitions()).block(STARTUP_TIMEOUT);
+            Long created = store.seedDefaults(DefaultDefinitions.definitions(catalog::contains)).block(STARTUP_TIMEOUT);
             if (created != null && created >= 0) {
                 log.info("Created {} default strategies (first start)", created);
             }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.tradewatch.testsupport.LocalBrokerIsolation;
 import io.tradewatch.testsupport.ServiceJar;
+import io.tradewatch.testsupport.TestInstruments;
 
 /**
  * The real market-data-service, started from its jar on the benchmark's virtual host and Redis database,
@@ -39,13 +40,14 @@ final class MarketDataProcess implements AutoCloseable {
         for (int i = 0; i < symbols; i++) {
             names.add("SYM" + i + "USDT");
         }
-        ServiceJar service = ServiceJar.start(jar, List.of("--server.port=0",
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--management.server.port=" + managementPort, "--management.server.address=127.0.0.1",
                 "--spring.rabbitmq.virtual-host=" + isolation.virtualHost(),
                 "--spring.data.redis.database=" + isolation.redisDatabase(),
-                "--tradewatch.market-data.symbols=" + String.join(",", names),
                 "--tradewatch.market-data.feed.type=simulated",
                 "--tradewatch.market-data.feed.simulated.ticks-per-second=" + ticksPerSecond));
+        arguments.addAll(TestInstruments.arguments(names.toArray(String[]::new)));
+        ServiceJar service = ServiceJar.start(jar, arguments);
         MarketDataProcess started = new MarketDataProcess(service, managementPort);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (started.publishedTicks() < 0) {

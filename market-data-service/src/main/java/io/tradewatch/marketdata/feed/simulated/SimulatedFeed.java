@@ -1,6 +1,8 @@
 package io.tradewatch.marketdata.feed.simulated;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -31,13 +33,27 @@ public final class SimulatedFeed extends ThreadedFeed {
 
     private final long seed;
 
-    public SimulatedFeed(SimulatedSettings settings, List<String> configuredSymbols) {
+    /**
+     * A feed of {@code settings.symbols()}, or of every catalog instrument when that is empty.
+     *
+     * @throws IllegalArgumentException if {@code settings.symbols()} names a symbol the catalog does not list
+     */
+    public SimulatedFeed(SimulatedSettings settings, List<io.tradewatch.platform.instrument.Instrument> catalog) {
         super("simulated", "md-simulated-feed", "simulated feed stopped");
         this.settings = settings;
-        this.symbols = settings.symbols().isEmpty() ? List.copyOf(configuredSymbols) : settings.symbols();
+        Map<String, io.tradewatch.platform.instrument.Instrument> bySymbol = new LinkedHashMap<>();
+        catalog.forEach(instrument -> bySymbol.put(instrument.symbol(), instrument));
+        this.symbols = settings.symbols().isEmpty() ? List.copyOf(bySymbol.keySet()) : settings.symbols();
+        List<String> unknown = symbols.stream().filter(symbol -> !bySymbol.containsKey(symbol)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("tradewatch.market-data.feed.simulated.symbols names " + unknown
+                    + ", which the instrument catalog (tradewatch.instruments) does not list; validation would"
+                    + " reject all their ticks");
+        }
         this.seed = (settings.seed() != null) ? settings.seed() : ThreadLocalRandom.current().nextLong();
         List<Instrument> instruments = symbols.stream()
-            .map(symbol -> Instrument.of(symbol, settings.instruments().get(symbol)))
+            .map(symbol -> Instrument.of(symbol, settings.instruments().get(symbol), bySymbol.get(symbol).tickSize(),
+                    bySymbol.get(symbol).lotSize()))
             .toList();
         this.generator = new TickGenerator(symbols, instruments, seed, settings);
     }

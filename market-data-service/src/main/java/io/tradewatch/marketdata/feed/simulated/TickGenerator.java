@@ -59,13 +59,13 @@ final class TickGenerator {
         long seq = ++seqs[index];
         Instrument instrument = instruments[index];
         double price = paths[index].step(dtYears, random.nextGaussian());
-        BigDecimal last = decimal(price, instrument.priceScale(), RoundingMode.HALF_EVEN);
+        BigDecimal tickSize = instrument.tickSize();
+        BigDecimal last = steps(price, tickSize, RoundingMode.HALF_EVEN).max(tickSize);
         double halfSpread = price * instrument.spreadBps() / 20_000;
-        BigDecimal bid = decimal(price - halfSpread, instrument.priceScale(), RoundingMode.FLOOR).min(last);
-        BigDecimal ask = decimal(price + halfSpread, instrument.priceScale(), RoundingMode.CEILING).max(last);
+        BigDecimal bid = steps(price - halfSpread, tickSize, RoundingMode.FLOOR).max(tickSize).min(last);
+        BigDecimal ask = steps(price + halfSpread, tickSize, RoundingMode.CEILING).max(last);
         double size = instrument.meanSize().doubleValue() * Math.exp(0.75 * random.nextGaussian() - 0.28);
-        BigDecimal quantity = decimal(size, instrument.sizeScale(), RoundingMode.HALF_EVEN)
-            .max(BigDecimal.ONE.movePointLeft(instrument.sizeScale()));
+        BigDecimal quantity = steps(size, instrument.lotSize(), RoundingMode.HALF_EVEN).max(instrument.lotSize());
         Tick tick = new Tick(symbols.get(index), last, quantity, bid, ask, seq, nowMillis, TickSource.SIMULATED,
                 nowMillis);
         if (malformedProbability > 0 && random.nextDouble() < malformedProbability) {
@@ -87,7 +87,8 @@ final class TickGenerator {
         };
     }
 
-    private static BigDecimal decimal(double value, int scale, RoundingMode rounding) {
-        return BigDecimal.valueOf(value).setScale(scale, rounding);
+    /** {@code value} as a whole number of {@code step}s, with the step's scale. */
+    private static BigDecimal steps(double value, BigDecimal step, RoundingMode rounding) {
+        return BigDecimal.valueOf(value).divide(step, 0, rounding).multiply(step);
     }
 }

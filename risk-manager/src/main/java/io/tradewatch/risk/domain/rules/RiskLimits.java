@@ -17,7 +17,7 @@ public record RiskLimits(Map<String, SymbolLimits> symbols, BigDecimal maxOrderN
         symbols = Map.copyOf(symbols);
     }
 
-    /** The limits of a symbol, or null when the symbol has none (and so is not tradable). */
+    /** The limits of a symbol, or null when the symbol has none (and so trades under the global limits only). */
     public @Nullable SymbolLimits symbol(String symbol) {
         return symbols.get(symbol);
     }

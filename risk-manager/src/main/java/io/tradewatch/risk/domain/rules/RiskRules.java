@@ -14,15 +14,28 @@ public final class RiskRules {
     private RiskRules() {
     }
 
-    /** Every rule the order fails, in rule order; empty when it may be approved. */
+    /** Every rule an order for a symbol the instrument catalog lists as tradable fails, in rule order. */
     public static List<Violation> evaluate(OrderCheck order, RiskLimits limits, RiskState state, String today) {
+        return evaluate(order, limits, state, today, true);
+    }
+
+    /**
+     * Every rule the order fails, in rule order; empty when it may be approved. A symbol trades under the
+     * global limits when the instrument catalog lists it as tradable ({@code catalogTradable}) unless its
+     * per-symbol limits say it is not tradable.
+     */
+    public static List<Violation> evaluate(OrderCheck order, RiskLimits limits, RiskState state, String today,
+            boolean catalogTradable) {
         List<Violation> violations = new ArrayList<>();
         String symbol = order.symbol();
         SymbolLimits symbolLimits = limits.symbol(symbol);
         if (state.killSwitch()) {
             violations.add(Violation.of(Rule.KILL_SWITCH, 1, 0, symbol));
         }
-        if (symbolLimits == null || !symbolLimits.tradable()) {
+        if (!catalogTradable) {
+            violations.add(Violation.notTradableInCatalog(symbol));
+        }
+        else if (symbolLimits != null && !symbolLimits.tradable()) {
             violations.add(Violation.of(Rule.SYMBOL_TRADABLE, 0, 1, symbol));
         }
         if (symbolLimits != null) {

@@ -16,12 +16,23 @@ public record Violation(Rule rule, BigDecimal value, BigDecimal threshold, Strin
         return new Violation(rule, value, threshold, message(rule, value, threshold, symbol));
     }
 
+    /**
+     * The violation of {@link Rule#SYMBOL_TRADABLE} by an order for {@code symbol} that the instrument catalog
+     * does not list as tradable (rather than a per-symbol limit).
+     */
+    public static Violation notTradableInCatalog(String symbol) {
+        return new Violation(Rule.SYMBOL_TRADABLE, BigDecimal.ZERO, BigDecimal.ONE,
+                "SYMBOL_NOT_TRADABLE: " + symbol + " is not tradable: the instrument catalog (tradewatch.instruments)"
+                        + " does not list it as tradable");
+    }
+
     private static String message(Rule rule, BigDecimal value, BigDecimal threshold, String symbol) {
         String v = value.toPlainString();
         String t = threshold.toPlainString();
         return switch (rule) {
             case KILL_SWITCH -> "the kill switch is engaged: no new orders are accepted";
-            case SYMBOL_TRADABLE -> symbol + " is not tradable under the current risk limits";
+            case SYMBOL_TRADABLE -> "SYMBOL_NOT_TRADABLE: " + symbol + " is not tradable: limits.symbols." + symbol
+                    + ".tradable is false";
             case MAX_ORDER_QUANTITY -> "order quantity " + v + " exceeds the maximum " + t + " for " + symbol;
             case MAX_ORDER_NOTIONAL -> "order notional " + v + " USD exceeds the maximum " + t + " USD";
             case MAX_POSITION -> "the " + symbol + " position would reach " + v

@@ -35,9 +35,25 @@ class RiskRulesTests {
     }
 
     @Test
-    void aSymbolWithoutLimitsOrHaltedIsNotTradable() {
-        assertThat(failed(buy("XYZUSDT", "1", "1.00"), flat())).containsExactly(Rule.SYMBOL_TRADABLE);
-        assertThat(failed(buy("HALTUSDT", "1", "1.00"), flat())).containsExactly(Rule.SYMBOL_TRADABLE);
+    void aCatalogSymbolWithoutPerSymbolLimitsTradesUnderTheGlobalLimits() {
+        assertThat(failed(buy("XYZUSDT", "1", "1.00"), flat())).isEmpty();
+        assertThat(failed(buy("XYZUSDT", "1", "100000.01"), flat())).containsExactly(Rule.MAX_ORDER_NOTIONAL);
+    }
+
+    @Test
+    void aHaltedSymbolIsNotTradableNamingTheLimitThatRefusedIt() {
+        List<Violation> violations = RiskRules.evaluate(buy("HALTUSDT", "1", "1.00"), limits(), flat(), TODAY);
+        assertThat(violations).extracting(Violation::rule).containsExactly(Rule.SYMBOL_TRADABLE);
+        assertThat(violations.get(0).message())
+            .isEqualTo("SYMBOL_NOT_TRADABLE: HALTUSDT is not tradable: limits.symbols.HALTUSDT.tradable is false");
+    }
+
+    @Test
+    void aSymbolTheCatalogDoesNotLetTradeIsNotTradableWhateverItsLimits() {
+        List<Violation> violations = RiskRules.evaluate(buy("BTCUSDT", "1", "1.00"), limits(), flat(), TODAY, false);
+        assertThat(violations).extracting(Violation::rule).containsExactly(Rule.SYMBOL_TRADABLE);
+        assertThat(violations.get(0).message()).isEqualTo("SYMBOL_NOT_TRADABLE: BTCUSDT is not tradable: the"
+                + " instrument catalog (tradewatch.instruments) does not list it as tradable");
     }
 
     @Test
