@@ -17,7 +17,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
@@ -27,9 +27,14 @@ import org.springframework.stereotype.Component;
  * This instance's subscription to {@code alerts:live}, fanned out to its SSE clients. A slow client loses
  * events (it can reconnect with {@code Last-Event-ID} to catch up from the history); a lost or impossible
  * subscription (Redis down, also at startup) is re-established with backoff.
+ * <p>
+ * The subscription follows the context's lifecycle: the Lettuce connection factory closes its connections
+ * when the context stops (and opens new ones when it starts again), so the subscription is dropped on stop
+ * and made anew on start, after the factory's. Connected SSE clients stay connected across a stop and a
+ * start; only closing the context ends their streams.
  */
 @Component
-public class LiveAlerts implements InitializingBean, DisposableBean {
+public class LiveAlerts implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LiveAlerts.class);
 
@@ -39,9 +44,11 @@ public class LiveAlerts implements InitializingBean, DisposableBean {
 
     private final Sinks.Many<LiveEvent> sink = Sinks.many().multicast().directBestEffort();
 
-    private final CountDownLatch subscribed = new CountDownLatch(1);
+    private final Object monitor = new Object();
 
     private Disposable subscription = () -> { };
+
+    private boolean running;
 
     LiveAlerts(ReactiveRedisConnectionFactory connections, JsonMapper json) {
         this.connections = connections;
@@ -49,11 +56,31 @@ public class LiveAlerts implements InitializingBean, DisposableBean {
     }
 
     @Override
-    public void afterPropertiesSet() throws InterruptedException {
+    public void start() {
+        CountDownLatch subscribed = new CountDownLatch(1);
+        synchronized (monitor) {
+            if (running) {
+                return;
+            }
+            subscription = subscribe(subscribed);
+            running = true;
+        }
+        try {
+            if (!subscribed.await(5, TimeUnit.SECONDS)) {
+                log.warn("Live alert subscription to Redis channel {} not confirmed within 5 s; SSE clients may miss"
+                        + " events until it is", HistoryStore.LIVE_CHANNEL);
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Disposable subscribe(CountDownLatch subscribed) {
         ChannelTopic topic = ChannelTopic.of(HistoryStore.LIVE_CHANNEL);
         // the container connects when it is created: create it inside the retried flux, so the service starts
         // (and later subscribes) while Redis is unreachable
-        subscription = Flux.using(() -> new ReactiveRedisMessageListenerContainer(connections),
+        return Flux.using(() -> new ReactiveRedisMessageListenerContainer(connections),
                 container -> container.receiveLater(topic).flatMapMany(messages -> {
                     subscribed.countDown();
                     return messages;
@@ -64,9 +91,20 @@ public class LiveAlerts implements InitializingBean, DisposableBean {
                         + " no new events until it is back, retrying", HistoryStore.LIVE_CHANNEL,
                         signal.failure().toString())))
             .subscribe(message -> emit(message.getMessage()));
-        if (!subscribed.await(5, TimeUnit.SECONDS)) {
-            log.warn("Live alert subscription to Redis channel {} not confirmed within 5 s; SSE clients may miss events"
-                    + " until it is", HistoryStore.LIVE_CHANNEL);
+    }
+
+    @Override
+    public void stop() {
+        synchronized (monitor) {
+            subscription.dispose();
+            running = false;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        synchronized (monitor) {
+            return running;
         }
     }
 
@@ -86,7 +124,7 @@ public class LiveAlerts implements InitializingBean, DisposableBean {
 
     @Override
     public void destroy() {
-        subscription.dispose();
+        stop();
         sink.tryEmitComplete();
     }
 }

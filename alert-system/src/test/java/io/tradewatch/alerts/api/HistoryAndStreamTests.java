@@ -13,6 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 import io.tradewatch.alerts.support.IntegrationTestBase;
 
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -28,6 +30,19 @@ class HistoryAndStreamTests extends IntegrationTestBase {
 
     @Test
     void serverSentEventsDeliverANewAlertToAConnectedClient() {
+        assertAConnectedClientReceivesANewAlert(port);
+    }
+
+    @Test
+    void serverSentEventsStillDeliverNewAlertsAfterTheServiceIsStoppedAndStartedAgain() {
+        ConfigurableApplicationContext service = (ConfigurableApplicationContext) context;
+        service.stop();
+        service.start();
+
+        assertAConnectedClientReceivesANewAlert(((WebServerApplicationContext) service).getWebServer().getPort());
+    }
+
+    private void assertAConnectedClientReceivesANewAlert(int port) {
         List<ServerSentEvent<String>> received = new CopyOnWriteArrayList<>();
         Disposable client = WebClient.create("http://127.0.0.1:" + port)
             .get()
