@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.tradewatch.alerts.service.RuleEvaluation;
 import io.tradewatch.metrics.TickMetrics;
 import io.tradewatch.metrics.catalog.TagValues.DropReason;
+import io.tradewatch.platform.instrument.Instrument;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -64,7 +65,7 @@ class TickListener {
             log.debug("Dropped an unreadable tick: {}", ex.getMessage());
             return;
         }
-        String symbol = tick.symbol();
+        String symbol = Instrument.normalise(tick.symbol());
         metrics.received(symbol);
         countGap(symbol, tick.seq());
         Instant tradeTime = (tick.tradeTime() != null) ? tick.tradeTime() : clock.instant();
