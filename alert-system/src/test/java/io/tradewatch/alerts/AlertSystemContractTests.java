@@ -1,5 +1,6 @@
 package io.tradewatch.alerts;
 
+import java.util.List;
 import java.util.Set;
 
 import io.tradewatch.testsupport.ServiceContractTests;
@@ -10,5 +11,10 @@ class AlertSystemContractTests extends ServiceContractTests {
     @Override
     protected Set<String> readinessComponents() {
         return Set.of("rabbit", "redis");
+    }
+
+    @Override
+    protected List<String> malformedIdPaths() {
+        return List.of("/api/alerts/rules/not-a-uuid");
     }
 }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import io.tradewatch.alerts.service.RuleEvaluation;
 import io.tradewatch.metrics.TickMetrics;
 import io.tradewatch.metrics.catalog.TagValues.DropReason;
+import io.tradewatch.platform.instrument.Instrument;
 import io.tradewatch.platform.messaging.MessageReader;
 import io.tradewatch.platform.messaging.UnreadableMessageException;
 
@@ -64,7 +65,7 @@ class TickListener {
             log.debug("Dropped an unreadable tick: {}", ex.getMessage());
             return;
         }
-        String symbol = tick.symbol();
+        String symbol = Instrument.normalise(tick.symbol());
         metrics.received(symbol);
         countGap(symbol, tick.seq());
         Instant tradeTime = (tick.tradeTime() != null) ? tick.tradeTime() : clock.instant();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -112,11 +113,13 @@ public final class RuleValidator {
                 }
             }
         }
-        if (!SYMBOL.matcher(symbol).matches()) {
-            problems.add(new RuleProblem("symbol", "must be 2-20 upper-case letters or digits, such as BTCUSDT"));
+        // symbols are case-insensitive across the suite: normalised to upper case as the instrument catalog is
+        String upper = symbol.trim().toUpperCase(Locale.ROOT);
+        if (!SYMBOL.matcher(upper).matches()) {
+            problems.add(new RuleProblem("symbol", "must be 2-20 letters or digits, such as BTCUSDT"));
             return null;
         }
-        return symbol;
+        return upper;
     }
 
     private static @Nullable BigDecimal threshold(RuleType type, @Nullable String text, List<RuleProblem> problems) {

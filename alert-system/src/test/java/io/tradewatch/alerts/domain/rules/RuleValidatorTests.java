@@ -34,6 +34,14 @@ class RuleValidatorTests {
     }
 
     @Test
+    void symbolsAreReadInAnyCaseAndStoredUpperCase() {
+        RuleDraft draft = new RuleDraft("btc above", "price_above", " btcUsdt ", "70000", null, "info",
+                List.of(new ChannelDraft("log", null)), null, null);
+
+        assertThat(((RuleValidation.Valid) validator.validate("r1", draft)).rule().symbol()).isEqualTo("BTCUSDT");
+    }
+
+    @Test
     void everyInvalidFieldIsNamed() {
         RuleDraft draft = new RuleDraft(" ", "price_sideways", null, "abc", null, "urgent",
                 List.of(new ChannelDraft("pager", null)), "soon", null);
@@ -44,7 +52,7 @@ class RuleValidatorTests {
 
     @Test
     void typeSpecificFieldsAreCheckedForTheirType() {
-        RuleDraft move = new RuleDraft("move", "percent_move", "btc", "250", "2h", "info",
+        RuleDraft move = new RuleDraft("move", "percent_move", "b-t-c", "250", "2h", "info",
                 List.of(new ChannelDraft("webhook", null)), "0s", true);
         RuleDraft drawdown = new RuleDraft("dd", "drawdown_above", "BTCUSDT", "1.5", null, "warning",
                 List.of(new ChannelDraft("log", "http://x.example.com")), null, null);
