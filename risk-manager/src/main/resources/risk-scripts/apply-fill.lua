@@ -1,11 +1,14 @@
 -- Applies one fill computed by the service from the state it read: the new position, and the order's
 -- reservation converted into position. Applied only if that state is unchanged (else CONFLICT: the
 -- service reads again) and only once per event id (else DUPLICATE).
--- ARGV: eventId, orderId, symbol, expected position version, expected mark ('' if none), expected
---       reserved quantity ('' if no reservation), quantity, average price, symbol realized P&L,
---       realized delta, unrealized P&L, exposure, mark, reserved quantity left, reserved exposure left,
---       today, starting equity (cents), ttl seconds of the event marker, '1' to engage the kill switch on
---       a critical drawdown, the time now (ISO instant).
+-- KEYS: 1 key prefix (of every risk key, read by common.lua as P)
+-- ARGV: 1 event id, 2 order id, 3 symbol, 4 expected version (of the position), 5 expected mark ('' if none),
+--       6 expected reserved (quantity, '' if no reservation), 7 quantity, 8 average price, 9 symbol realized
+--       (the position's realized P&L net of fees, cents), 10 realized delta (cents), 11 unrealized (cents),
+--       12 exposure (cents), 13 mark, 14 reserved quantity left, 15 reserved exposure left, 16 today,
+--       17 starting equity (cents), 18 ttl seconds (of the event marker), 19 engage on critical ('1' to
+--       engage the kill switch on a critical drawdown), 20 now (ISO instant)
+-- Returns JSON: status DUPLICATE, CONFLICT, or APPLIED with the account after the change.
 local eventId, orderId, symbol = ARGV[1], ARGV[2], ARGV[3]
 local pk = P .. 'pos:' .. symbol
 local rk = P .. 'res:' .. orderId

@@ -1,8 +1,12 @@
 -- Decides one order and, when it is approved, reserves its room, all in one atomic step.
--- ARGV: eventId, orderId, symbol, side, quantity (1e-8), notional (cents), decisionId, decidedAt,
---       today (ISO date), starting equity (cents), ttl seconds of the decision and event markers,
---       '1' to engage the kill switch when a critical rule (daily_loss, max_drawdown) fails,
---       '1' when the instrument catalog lists the symbol as tradable.
+-- KEYS: 1 key prefix (of every risk key, read by common.lua as P)
+-- ARGV: 1 event id, 2 order id, 3 symbol, 4 side, 5 quantity (1e-8), 6 notional (cents), 7 decision id,
+--       8 decided at (ISO instant), 9 today (ISO date), 10 starting equity (cents), 11 ttl seconds (of the
+--       decision and event markers), 12 engage on critical ('1' to engage the kill switch when a critical rule,
+--       daily_loss or max_drawdown, fails), 13 catalog tradable ('1' when the instrument catalog lists the
+--       symbol as tradable)
+-- Returns JSON: status DUPLICATE with the stored decision, NO_LIMITS, or DECIDED with the decision and whether
+-- the kill switch was engaged.
 local eventId, orderId, symbol, side = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local qty, notional = tonumber(ARGV[5]), tonumber(ARGV[6])
 local ttl = ARGV[11]

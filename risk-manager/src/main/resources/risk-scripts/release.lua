@@ -1,5 +1,7 @@
 -- Releases what a cancelled order still reserves, once per event id.
--- ARGV: eventId, orderId, ttl seconds of the event marker.
+-- KEYS: 1 key prefix (of every risk key, read by common.lua as P)
+-- ARGV: 1 event id, 2 order id, 3 ttl seconds (of the event marker)
+-- Returns JSON: status DUPLICATE, NO_RESERVATION, or RELEASED with the symbol, quantity and exposure released.
 local eventId, orderId = ARGV[1], ARGV[2]
 local rk = P .. 'res:' .. orderId
 if redis.call('EXISTS', P .. 'event:' .. eventId) == 1 then return '{"status":"DUPLICATE"}' end

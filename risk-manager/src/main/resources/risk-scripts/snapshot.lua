@@ -1,5 +1,7 @@
 -- Reads the whole risk state in one consistent step, for the REST views and the gauges.
--- ARGV: starting equity (cents), used until the first script seeds it.
+-- KEYS: 1 key prefix (of every risk key, read by common.lua as P)
+-- ARGV: 1 starting equity (cents, used until the first script seeds it)
+-- Returns JSON: the account, the kill switch, the limits, every position and every reservation.
 local a = redis.call('HMGET', P .. 'account', 'base', 'realized', 'reserved', 'peak', 'day', 'dayStart', 'ddLevel')
 local ks = redis.call('HMGET', P .. 'killswitch', 'engaged', 'reason', 'source', 'since')
 local base = a[1]

@@ -115,7 +115,8 @@ class ExecutionTests extends ServiceTestSupport {
         assertThat(decimal(awaitStatus(sell, "FILLED").path("averagePrice"))).isEqualByComparingTo("105");
         JsonNode position = position("EX2USDT");
         assertThat(decimal(position.path("quantity"))).isEqualByComparingTo("0.5");
-        assertThat(decimal(position.path("realizedPnl"))).isEqualByComparingTo("10");
+        // net of fees at 10 bps: 1 x (105 - 95) - 142.5 x 0.001 - 105 x 0.001 = 10 - 0.1425 - 0.105 = 9.7525
+        assertThat(decimal(position.path("realizedPnl"))).isEqualByComparingTo("9.7525");
         assertThat(decimal(position.path("markPrice"))).isEqualByComparingTo("105");
         assertThat(scrape("trading_paper_tick_duration_seconds_count")).isEqualTo(ticksTimed + 3);
         assertThat(scrape("trading_ticks_processed_total", "symbol=\"EX2USDT\"")).isEqualTo(3);

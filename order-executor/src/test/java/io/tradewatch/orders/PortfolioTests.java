@@ -21,13 +21,17 @@ class PortfolioTests extends ServiceTestSupport {
         // marketable IOC limits at a quote whose bid = ask = limit fill exactly at the limit (slippage is capped by it)
         fill("BUY", "2", "100");
         fill("BUY", "1", "130");
-        assertPosition("3", "110", "0");
+        // realized P&L is net of fees (10 bps of each fill's notional)
+        assertPosition("3", "110", "-0.33");
         fill("SELL", "1", "120");
-        assertPosition("2", "110", "10");
+        // + 1 x (120 - 110) - 0.12
+        assertPosition("2", "110", "9.55");
         fill("SELL", "5", "90");
-        assertPosition("-3", "90", "-30");
+        // + 2 x (90 - 110) - 0.45
+        assertPosition("-3", "90", "-30.90");
         fill("BUY", "1", "80");
-        assertPosition("-2", "90", "-20");
+        // + 1 x (90 - 80) - 0.08
+        assertPosition("-2", "90", "-20.98");
 
         tick(SYMBOL, "85", "84.5", "85.5");
         eventually().until(() -> decimal(position(SYMBOL).path("markPrice")).compareTo(new BigDecimal("85")) == 0);
@@ -39,14 +43,50 @@ class PortfolioTests extends ServiceTestSupport {
         // fees at 10 bps: 0.2 + 0.13 + 0.12 + 0.45 + 0.08 = 0.98
         // cash: -200 - 130 + 120 + 450 - 80 - 0.98 = +159.02
         assertThat(delta(start, end, "cash")).isEqualByComparingTo("159.02");
-        assertThat(delta(start, end, "realizedPnl")).isEqualByComparingTo("-20");
+        // realized net of fees: -20 gross - 0.98 fees
+        assertThat(delta(start, end, "realizedPnl")).isEqualByComparingTo("-20.98");
         assertThat(delta(start, end, "fees")).isEqualByComparingTo("0.98");
         assertThat(end.path("fillsApplied").asLong()).isEqualTo(start.path("fillsApplied").asLong() + 5);
         BigDecimal identity = decimal(end.path("startingCash")).add(decimal(end.path("realizedPnl")))
-            .add(decimal(end.path("unrealizedPnl")))
-            .subtract(decimal(end.path("fees")));
+            .add(decimal(end.path("unrealizedPnl")));
         assertThat(decimal(end.path("equity"))).isEqualByComparingTo(identity);
         eventually().until(() -> scrape("trading_paper_portfolio_value") != 0);
+    }
+
+    /**
+     * The same two fills risk-manager's {@code RiskPnlTests} feeds it, so both services report the same realized
+     * P&L net of fees. Slippage 5 bps, fee 10 bps (the test configuration):
+     * market buy 2 at ask 100 fills at 100 x 1.0005 = 100.05, notional 200.10, fee 0.2001;
+     * market sell 2 at bid 110 fills at 110 x 0.9995 = 109.945, notional 219.89, fee 0.21989;
+     * gross realized 2 x (109.945 - 100.05) = 19.79, fees 0.41999, net realized 19.79 - 0.41999 = 19.37001
+     * (19.37 to the cent).
+     */
+    @Test
+    void aRoundTripWithSlippageAndFeesRealizesItsPnlNetOfFees() {
+        String symbol = "NETUSDT";
+        JsonNode start = portfolio();
+        marketFill(symbol, "BUY", "99.9", "100", "100.05");
+        marketFill(symbol, "SELL", "110", "110.1", "109.945");
+        JsonNode end = portfolio();
+        assertThat(position(symbol)).as("the round trip leaves the position flat").isNull();
+        assertThat(delta(start, end, "realizedPnl")).isEqualByComparingTo("19.37001");
+        assertThat(delta(start, end, "realizedPnl").setScale(2, java.math.RoundingMode.HALF_UP))
+            .isEqualByComparingTo("19.37");
+        assertThat(delta(start, end, "fees")).isEqualByComparingTo("0.41999");
+        // gross of fees: realized + fees
+        assertThat(delta(start, end, "realizedPnl").add(delta(start, end, "fees"))).isEqualByComparingTo("19.79");
+        // cash: -200.10 - 0.2001 + 219.89 - 0.21989 = +19.37001, all of it realized (the position is flat)
+        assertThat(delta(start, end, "cash")).isEqualByComparingTo("19.37001");
+    }
+
+    private void marketFill(String symbol, String side, String bid, String ask, String expectedPrice) {
+        quote(symbol, bid, ask);
+        String id = placeAccepted("""
+                {"symbol":"%s","side":"%s","type":"MARKET","quantity":"2"}""".formatted(symbol, side))
+            .path("id").asString();
+        awaitRequested(id);
+        approve(id);
+        assertThat(decimal(awaitStatus(id, "FILLED").path("averagePrice"))).isEqualByComparingTo(expectedPrice);
     }
 
     private void fill(String side, String quantity, String price) {

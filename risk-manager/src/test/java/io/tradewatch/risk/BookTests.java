@@ -64,6 +64,31 @@ class BookTests extends RiskIntegrationTest {
         assertThat(eth.get("realizedPnl").asString()).isEqualTo("99.00");
     }
 
+    /**
+     * The same two fills order-executor's {@code PortfolioTests} makes, so both services report the same realized
+     * P&L net of fees. Slippage 5 bps, fee 10 bps:
+     * market buy 2 at ask 100 fills at 100 x 1.0005 = 100.05, notional 200.10, fee 0.2001;
+     * market sell 2 at bid 110 fills at 110 x 0.9995 = 109.945, notional 219.89, fee 0.21989;
+     * gross realized 2 x (109.945 - 100.05) = 19.79, fees 0.41999, net realized 19.37001 = 19.37 to the cent
+     * (kept in cents per fill: -0.2001 -> -0.20, 19.79 - 0.21989 = 19.57011 -> 19.57; -0.20 + 19.57 = 19.37).
+     */
+    @Test
+    void aRoundTripWithSlippageAndFeesRealizesThePnlOrderExecutorReports() {
+        var buy = fill("o-net-1", "NETUSDT", "BUY", "2", "100.05");
+        buy.put("fee", "0.2001");
+        buy.put("slippageBps", 5);
+        publish(Events.ORDER_FILLED, buy);
+        awaitPosition("NETUSDT", "2.00000000");
+        var sell = fill("o-net-2", "NETUSDT", "SELL", "2", "109.945");
+        sell.put("fee", "0.21989");
+        sell.put("slippageBps", 5);
+        publish(Events.ORDER_FILLED, sell);
+        await().atMost(Duration.ofSeconds(10))
+            .untilAsserted(() -> assertThat(getJson("/api/risk/exposure").get("realizedPnl").asString())
+                .isEqualTo("19.37"));
+        assertThat(getJson("/api/risk/exposure").get("positionExposure").asString()).isEqualTo("0.00");
+    }
+
     @Test
     void drawdownCrossingsArePublishedOnceEachAndTheCriticalOneEngagesTheKillSwitch() {
         publish(Events.ORDER_FILLED, fill("o-3", "ETHUSDT", "BUY", "20", "1000"));

@@ -23,6 +23,7 @@ import io.tradewatch.risk.domain.rules.Side;
 import io.tradewatch.risk.domain.rules.SymbolBook;
 import io.tradewatch.risk.domain.rules.SymbolLimits;
 import io.tradewatch.risk.domain.rules.Units;
+import io.tradewatch.risk.store.CheckAndReserveArguments;
 import io.tradewatch.risk.store.RiskScripts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,10 +68,10 @@ class ScriptRulesAgreementTests extends RiskIntegrationTest {
                         units(v.threshold(), v.rule().thresholdScale())))
                 .toList();
             String orderId = UUID.randomUUID().toString();
-            JsonNode decision = json.readTree(scripts.run(RiskScripts.Script.CHECK_AND_RESERVE, "e-" + scenario, orderId,
+            JsonNode decision = json.readTree(scripts.run(new CheckAndReserveArguments("e-" + scenario, orderId,
                     order.symbol(), order.side().name(), units(order.quantity(), Units.QUANTITY),
                     units(order.notional(), Units.USD), "d-" + scenario, "2026-03-02T10:00:00Z", TODAY, "10000000",
-                    "60", "0", catalogTradable ? "1" : "0")).get("decision");
+                    "60", "0", catalogTradable ? "1" : "0"))).get("decision");
             List<List<String>> actual = new ArrayList<>();
             if (decision.get("reasons").isArray()) {
                 decision.get("reasons").forEach(r -> actual.add(List.of(r.get(0).asString(), r.get(1).asString(),
@@ -98,8 +99,8 @@ class ScriptRulesAgreementTests extends RiskIntegrationTest {
             redis.opsForValue().set(PREFIX + "limits", json.writeValueAsString(LimitsDocument.of(limits())));
             redis.opsForHash().putAll(PREFIX + "account", Map.of("base", "10000000", "peak", "10000000", "realized",
                     "-2000000", "day", TODAY, "dayStart", "10000000"));
-            JsonNode answer = json.readTree(scripts.run(RiskScripts.Script.CHECK_AND_RESERVE, "e", "o", "BTCUSDT",
-                    "BUY", "1", "1", "d", "2026-03-02T10:00:00Z", TODAY, "10000000", "60", engage, "1"));
+            JsonNode answer = json.readTree(scripts.run(new CheckAndReserveArguments("e", "o", "BTCUSDT",
+                    "BUY", "1", "1", "d", "2026-03-02T10:00:00Z", TODAY, "10000000", "60", engage, "1")));
             assertThat(answer.get("engaged").asBoolean()).isEqualTo(engage.equals("1"));
             assertThat(redis.opsForHash().get(PREFIX + "killswitch", "engaged"))
                 .isEqualTo(engage.equals("1") ? "1" : null);

@@ -3,8 +3,8 @@ package io.tradewatch.orders.domain;
 import java.math.BigDecimal;
 
 /**
- * The portfolio's cash, the P&L realized over all symbols, the fees paid, and a version that every applied
- * fill increments, so that two fills can never be computed from the same starting point.
+ * The portfolio's cash, the P&L realized over all symbols (net of fees), the fees paid, and a version that every
+ * applied fill increments, so that two fills can never be computed from the same starting point.
  */
 public record Account(BigDecimal cash, BigDecimal realizedPnl, BigDecimal fees, long version) {
 

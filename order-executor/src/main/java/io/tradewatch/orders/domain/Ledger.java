@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * Applies fills to the portfolio: a buy pays its notional and fee from cash, a sell (also a short sale)
- * receives its notional less the fee; the symbol's position moves at average cost and any P&L it realizes
- * is added to the account.
+ * receives its notional less the fee; the symbol's position moves at average cost and the P&L it realizes,
+ * net of the fee, is added to the account's realized P&L (the fee is also added to the account's fees, so
+ * the gross figure is realized + fees).
  */
 public final class Ledger {
 
@@ -14,7 +15,7 @@ public final class Ledger {
 
     /** The account and position after one fill of {@code side}; the account's version moves on by one. */
     public static Effect apply(Account account, Position position, Side side, Fill fill) {
-        Position next = position.apply(side, fill.quantity(), fill.price());
+        Position next = position.apply(side, fill.quantity(), fill.price(), fill.fee());
         BigDecimal realized = next.realizedPnl().subtract(position.realizedPnl());
         BigDecimal cashMove = switch (side) {
             case BUY -> fill.notional().negate();

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The portfolio marked to market: equity is cash plus every position's quantity times its mark (the last
  * tick's price, or its average price before any tick), and unrealized P&L is what the open positions would
- * realize at those marks. Equity always equals starting cash + realized + unrealized - fees.
+ * realize at those marks. Realized P&L is net of fees, so equity always equals starting cash + realized +
+ * unrealized (and realized + fees is the P&L gross of fees).
  */
 public record Valuation(BigDecimal cash, BigDecimal equity, BigDecimal realizedPnl, BigDecimal unrealizedPnl,
         BigDecimal fees, List<MarkedPosition> positions) {

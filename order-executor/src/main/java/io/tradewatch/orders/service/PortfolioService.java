@@ -38,7 +38,7 @@ public class PortfolioService {
 
     /**
      * The portfolio as {@code /api/portfolio} shows it: cash, equity (cash + positions at their marks), P&L
-     * (realized gross of fees, unrealized at the marks), fees paid, and the open positions.
+     * (realized net of fees, unrealized at the marks), fees paid, and the open positions.
      */
     public record Snapshot(BigDecimal startingCash, BigDecimal cash, BigDecimal equity, BigDecimal realizedPnl,
             BigDecimal unrealizedPnl, BigDecimal fees, int openPositions, long fillsApplied,

@@ -17,6 +17,7 @@ import io.tradewatch.risk.domain.rules.Rule;
 import io.tradewatch.risk.domain.rules.Units;
 import io.tradewatch.risk.domain.rules.Violation;
 import io.tradewatch.risk.messaging.ValidOrder;
+import io.tradewatch.risk.store.CheckAndReserveArguments;
 import io.tradewatch.risk.store.LimitsRepository;
 import io.tradewatch.risk.store.RiskScripts;
 import io.tradewatch.risk.store.ScriptArguments;
@@ -68,11 +69,11 @@ class DecisionScript {
     private Result run(ValidOrder order) {
         OrderCheck check = order.check();
         Instant now = arguments.now();
-        String answer = scripts.run(RiskScripts.Script.CHECK_AND_RESERVE, order.eventId(), order.orderId(),
+        String answer = scripts.run(new CheckAndReserveArguments(order.eventId(), order.orderId(),
                 check.symbol(), check.side().name(), Long.toString(Units.toUnits(check.quantity(), Units.QUANTITY)),
                 Long.toString(Units.toUnits(check.notional(), Units.USD)), UUID.randomUUID().toString(),
                 now.toString(), ScriptArguments.day(now), arguments.startingEquity(), arguments.ttlSeconds(),
-                arguments.engageOnCritical(), catalogTradable(check.symbol()) ? "1" : "0");
+                arguments.engageOnCritical(), catalogTradable(check.symbol()) ? "1" : "0"));
         return json.readValue(answer, Result.class);
     }
 

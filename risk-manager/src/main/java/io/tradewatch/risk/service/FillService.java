@@ -10,8 +10,9 @@ import io.tradewatch.risk.domain.pnl.Position;
 import io.tradewatch.risk.domain.pnl.Reservation;
 import io.tradewatch.risk.domain.rules.Units;
 import io.tradewatch.risk.messaging.FillHandler;
+import io.tradewatch.risk.store.ApplyFillArguments;
 import io.tradewatch.risk.store.BookStore;
-import io.tradewatch.risk.store.RiskScripts;
+import io.tradewatch.risk.store.ReleaseArguments;
 import io.tradewatch.risk.store.ScriptArguments;
 
 import org.springframework.stereotype.Service;
@@ -72,7 +73,7 @@ class FillService implements FillHandler {
         BigDecimal markPrice = new BigDecimal(mark);
         Reservation left = (reservation != null) ? reservation.afterFill(fill.quantity()) : null;
         Instant now = arguments.now();
-        return store.run(RiskScripts.Script.APPLY_FILL, fill.eventId(), fill.orderId(), fill.symbol(),
+        return store.run(new ApplyFillArguments(fill.eventId(), fill.orderId(), fill.symbol(),
                 Long.toString(row.version()), (row.mark() != null) ? row.mark() : "",
                 (reservation != null) ? units(reservation.quantity(), Units.QUANTITY) : "",
                 units(next.quantity(), Units.QUANTITY), next.averagePrice().toPlainString(),
@@ -80,12 +81,12 @@ class FillService implements FillHandler {
                 units(next.unrealizedAt(markPrice), Units.USD), units(next.exposureAt(markPrice), Units.USD), mark,
                 (left != null) ? units(left.quantity(), Units.QUANTITY) : "0",
                 (left != null) ? units(left.exposure(), Units.USD) : "0", ScriptArguments.day(now),
-                arguments.startingEquity(), arguments.ttlSeconds(), arguments.engageOnCritical(), now.toString());
+                arguments.startingEquity(), arguments.ttlSeconds(), arguments.engageOnCritical(), now.toString()));
     }
 
     @Override
     public void cancel(String eventId, String orderId) {
-        String answer = store.run(RiskScripts.Script.RELEASE, eventId, orderId, arguments.ttlSeconds()).status();
+        String answer = store.run(new ReleaseArguments(eventId, orderId, arguments.ttlSeconds())).status();
         switch (answer) {
             case "RELEASED" -> log.info("Order {} cancelled: its reservation is released", orderId);
             case "DUPLICATE" -> log.info("Cancellation {} of order {} was applied before: ignored", eventId, orderId);

@@ -7,7 +7,7 @@ import io.tradewatch.risk.domain.pnl.Position;
 import io.tradewatch.risk.domain.rules.Units;
 import io.tradewatch.risk.messaging.PositionMarker;
 import io.tradewatch.risk.store.BookStore;
-import io.tradewatch.risk.store.RiskScripts;
+import io.tradewatch.risk.store.MarkArguments;
 import io.tradewatch.risk.store.ScriptArguments;
 
 import org.springframework.stereotype.Service;
@@ -45,11 +45,11 @@ class MarkToMarket implements PositionMarker {
                 return true;
             }
             Instant now = arguments.now();
-            BookStore.Outcome outcome = store.run(RiskScripts.Script.MARK, symbol, mark, Long.toString(row.version()),
+            BookStore.Outcome outcome = store.run(new MarkArguments(symbol, mark, Long.toString(row.version()),
                     Long.toString(Units.toUnits(position.unrealizedAt(price), Units.USD)),
                     Long.toString(Units.toUnits(position.exposureAt(price), Units.USD)),
                     ScriptArguments.day(now), arguments.startingEquity(), arguments.engageOnCritical(),
-                    now.toString());
+                    now.toString()));
             if ("APPLIED".equals(outcome.status())) {
                 drawdown.after(outcome);
                 return true;

@@ -74,8 +74,8 @@ public class BookStore {
         hashes.put(scripts.key("pos:" + symbol), "mark", mark);
     }
 
-    public Outcome run(RiskScripts.Script script, String... args) {
-        return json.readValue(scripts.run(script, args), Outcome.class);
+    public Outcome run(RiskScriptArguments arguments) {
+        return json.readValue(scripts.run(arguments), Outcome.class);
     }
 
     private static String text(@Nullable String value) {

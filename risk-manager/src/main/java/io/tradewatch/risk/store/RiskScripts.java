@@ -38,6 +38,11 @@ public class RiskScripts {
             this.file = file;
             this.operation = operation;
         }
+
+        /** The script's resource, whose header declares its keys and arguments. */
+        public String resource() {
+            return "risk-scripts/" + file + ".lua";
+        }
     }
 
     private final StringRedisTemplate redis;
@@ -68,10 +73,11 @@ public class RiskScripts {
     }
 
     /** Runs a script with its arguments; answers its JSON result. */
-    public String run(Script script, String... args) {
+    public String run(RiskScriptArguments arguments) {
+        Script script = arguments.script();
         long start = System.nanoTime();
         try {
-            String result = redis.execute(scripts[script.ordinal()], List.of(prefix), (Object[]) args);
+            String result = redis.execute(scripts[script.ordinal()], arguments.keys(prefix), arguments.argv());
             if (result == null) {
                 throw new IllegalStateException("Redis script " + script.file + " answered nothing");
             }

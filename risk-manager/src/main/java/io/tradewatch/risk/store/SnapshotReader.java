@@ -45,7 +45,7 @@ public class SnapshotReader {
     }
 
     public RiskView read() {
-        JsonNode root = json.readTree(scripts.run(RiskScripts.Script.SNAPSHOT, startingEquity));
+        JsonNode root = json.readTree(scripts.run(new SnapshotArguments(startingEquity)));
         Map<String, SymbolBook> books = new HashMap<>();
         List<PositionView> positions = new ArrayList<>();
         for (JsonNode p : elements(root.get("positions"))) {

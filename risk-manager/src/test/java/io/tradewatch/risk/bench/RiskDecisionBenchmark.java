@@ -25,6 +25,8 @@ import io.micrometer.core.instrument.Timer;
 
 import io.tradewatch.metrics.CacheMetrics;
 import io.tradewatch.risk.RiskManagerApplication;
+import io.tradewatch.risk.store.CheckAndReserveArguments;
+import io.tradewatch.risk.store.ReleaseArguments;
 import io.tradewatch.risk.store.RiskScripts;
 import io.tradewatch.testsupport.LocalBrokerIsolation;
 import io.tradewatch.testsupport.LocalServers;
@@ -239,10 +241,10 @@ public final class RiskDecisionBenchmark {
         for (int i = 0; i < count; i++) {
             String orderId = "script-" + i;
             long t = System.nanoTime();
-            scripts.run(RiskScripts.Script.CHECK_AND_RESERVE, "e-" + orderId, orderId, "ETHUSDT", "BUY", "50000000",
-                    "100000", UUID.randomUUID().toString(), "2026-01-01T00:00:00Z", "2026-01-01", "10000000", "600", "1");
+            scripts.run(new CheckAndReserveArguments("e-" + orderId, orderId, "ETHUSDT", "BUY", "50000000",
+                    "100000", UUID.randomUUID().toString(), "2026-01-01T00:00:00Z", "2026-01-01", "10000000", "600", "1", "1"));
             samples[i] = System.nanoTime() - t;
-            scripts.run(RiskScripts.Script.RELEASE, "c-" + orderId, orderId, "600");
+            scripts.run(new ReleaseArguments("c-" + orderId, orderId, "600"));
         }
         report("check-and-reserve script alone (Spring Data Redis EVALSHA, one thread)", count,
                 System.nanoTime() - start, samples);

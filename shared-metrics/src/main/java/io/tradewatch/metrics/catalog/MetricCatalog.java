@@ -206,7 +206,8 @@ public final class MetricCatalog {
             "Paper portfolio value: cash plus positions at their marks, in USD", "order-executor");
 
     public static final MeterSpec PAPER_PNL = gauge(TRADING, "trading.paper.pnl", null, "USD",
-            "Paper profit and loss in USD, by kind", "order-executor", bounded("kind", PnlKind.class));
+            "Paper profit and loss in USD, by kind (realized is net of fees)", "order-executor",
+            bounded("kind", PnlKind.class));
 
     public static final MeterSpec POSITIONS_OPEN = gauge(TRADING, "trading.positions.open", null, "positions",
             "Symbols with a non-zero position", "order-executor");
