@@ -20,11 +20,27 @@ class MetricsTests extends GatewayTestBase {
     @Test
     void routedRequestsAreTimedBySpringCloudGatewayPerRoute() {
         String key = issueKey(Role.VIEWER).key();
-        double before = metric("spring_cloud_gateway_requests_seconds_count", "routeId", "order-executor",
-                "httpMethod", "GET");
+        double before = metric("spring_cloud_gateway_requests_seconds_count", "route_id", "order-executor",
+                "http_method", "GET");
         assertThat(get("/api/positions", apiKey(key)).statusCode()).isEqualTo(200);
-        assertThat(metric("spring_cloud_gateway_requests_seconds_count", "routeId", "order-executor",
-                "httpMethod", "GET")).isEqualTo(before + 1);
+        assertThat(metric("spring_cloud_gateway_requests_seconds_count", "route_id", "order-executor",
+                "http_method", "GET")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void routedRequestsHaveTheStartersSloBuckets() {
+        String key = issueKey(Role.VIEWER).key();
+        assertThat(get("/api/positions", apiKey(key)).statusCode()).isEqualTo(200);
+        String scrape = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus"))
+            .build()).body();
+        List<String> boundaries = scrape.lines()
+            .filter(line -> line.startsWith("spring_cloud_gateway_requests_seconds_bucket{"))
+            .filter(line -> line.contains("route_id=\"order-executor\"") && line.contains("http_method=\"GET\"")
+                    && line.contains("status=\"OK\""))
+            .map(line -> line.replaceAll(".*le=\"([^\"]+)\".*", "$1"))
+            .toList();
+        assertThat(boundaries).containsExactly("0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1.0", "2.5",
+                "5.0", "10.0", "+Inf");
     }
 
     @Test

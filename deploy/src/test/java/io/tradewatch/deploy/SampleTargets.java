@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -36,6 +37,7 @@ import io.tradewatch.metrics.MessagingMetrics;
 import io.tradewatch.metrics.MeterFactory;
 import io.tradewatch.metrics.RiskMetrics;
 import io.tradewatch.metrics.ServiceMetrics;
+import io.tradewatch.metrics.StandardMeterConventions;
 import io.tradewatch.metrics.TickMetrics;
 import io.tradewatch.metrics.TradingMetrics;
 import io.tradewatch.metrics.catalog.TagValues.AlertChannel;
@@ -104,6 +106,8 @@ final class SampleTargets implements AutoCloseable {
     private void startService(String module) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         HttpServer server = server();
+        // the starter's conventions, as the services apply them (snake_case keys, help texts, base units)
+        registry.config().meterFilter(new StandardMeterConventions());
         registry.config().commonTags("application", module, "instance", "sample-" + module + ":8080", "version",
                 "0.1.0");
         new JvmMemoryMetrics().bindTo(registry);
@@ -176,7 +180,12 @@ final class SampleTargets implements AutoCloseable {
         gateway.declareRoutes(List.of("orders", "market"));
         Timer route = Timer.builder("spring.cloud.gateway.requests").tags("routeId", "orders", "routeUri",
                 "http://order-executor:8080", "outcome", "SUCCESSFUL", "status", "OK", "httpStatusCode", "200",
-                "httpMethod", "POST").register(registry);
+                "httpMethod", "POST")
+            // the starter's default SLO buckets for the gateway's routes (tradewatch-defaults.properties)
+            .serviceLevelObjectives(Stream.of(5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000)
+                .map(Duration::ofMillis)
+                .toArray(Duration[]::new))
+            .register(registry);
         for (String state : List.of("closed", "open", "half_open", "forced_open")) {
             Gauge.builder("resilience4j.circuitbreaker.state", () -> "closed".equals(state) ? 1 : 0)
                 .tags("name", "order-executor", "state", state)

@@ -24,7 +24,7 @@ final class StandardMeters {
             "http_server_requests_seconds_max", "http_server_requests_seconds_bucket",
             // Spring Cloud Gateway route metrics (api-gateway)
             "spring_cloud_gateway_requests_seconds_count", "spring_cloud_gateway_requests_seconds_sum",
-            "spring_cloud_gateway_requests_seconds_max",
+            "spring_cloud_gateway_requests_seconds_max", "spring_cloud_gateway_requests_seconds_bucket",
             // Micrometer JVM and process binders
             "jvm_memory_used_bytes", "jvm_memory_max_bytes", "jvm_gc_pause_seconds_count", "jvm_gc_pause_seconds_sum",
             "jvm_gc_pause_seconds_max", "process_cpu_usage",
@@ -45,8 +45,8 @@ final class StandardMeters {
             // the SLO recording rules
             "slo",
             // http.server.requests, spring.cloud.gateway.requests, JVM, Resilience4j, Lettuce, RabbitMQ
-            "method", "uri", "status", "outcome", "exception", "error", "routeId", "routeUri", "httpStatusCode",
-            "httpMethod", "area", "id", "action", "cause", "gc", "name", "state", "command", "local", "remote",
+            "method", "uri", "status", "outcome", "exception", "error", "route_id", "route_uri", "http_status_code",
+            "http_method", "area", "id", "action", "cause", "gc", "name", "state", "command", "local", "remote",
             "vhost", "queue");
 
     private StandardMeters() {

@@ -51,6 +51,24 @@ public final class FeedMetrics {
         }
     }
 
+    /** Registers every series of these WebSocket connections at zero (status 0: not open) before they open. */
+    public void declareConnections(Iterable<String> names) {
+        for (String connection : names) {
+            connections.get(connection);
+            disconnections.get(connection);
+            reconnects.get(connection);
+            connectionStatus.get(connection);
+        }
+    }
+
+    /** Registers the sequence gap and missed message series of these symbols at zero. */
+    public void declareSymbols(Iterable<String> symbols) {
+        for (String symbol : symbols) {
+            gaps.get(symbol);
+            missed.get(symbol);
+        }
+    }
+
     public void connected(String connection) {
         connections.get(connection).increment();
         connectionStatus.get(connection).set(1);

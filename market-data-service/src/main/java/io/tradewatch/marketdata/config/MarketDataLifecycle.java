@@ -5,6 +5,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.tradewatch.marketdata.domain.tick.TickSource;
+import io.tradewatch.marketdata.feed.FeedConnection;
 import io.tradewatch.marketdata.feed.FeedMonitor;
 import io.tradewatch.marketdata.feed.MarketFeed;
 import io.tradewatch.marketdata.service.TickIngest;
@@ -64,6 +66,10 @@ final class MarketDataLifecycle implements SmartLifecycle {
     public void start() {
         meters.ticks().declareSymbols(symbols);
         meters.cache().declareCaches(RedisKeys.QUOTES_CACHE, RedisKeys.CANDLES_CACHE);
+        meters.feed().declareSymbols(properties.symbols());
+        if (feed.source() == TickSource.WEBSOCKET) {
+            meters.feed().declareConnections(feed.connections().stream().map(FeedConnection::name).toList());
+        }
         cache.start();
         pipeline.start();
         monitor.start();

@@ -19,7 +19,9 @@ import io.tradewatch.metrics.MessagingMetrics;
 import io.tradewatch.metrics.MeterFactory;
 import io.tradewatch.metrics.MetricsMaintenance;
 import io.tradewatch.metrics.RiskMetrics;
+import io.tradewatch.metrics.SecondsProcessMeters;
 import io.tradewatch.metrics.ServiceMetrics;
+import io.tradewatch.metrics.StandardMeterConventions;
 import io.tradewatch.metrics.TickMetrics;
 import io.tradewatch.metrics.TradingMetrics;
 import io.tradewatch.metrics.catalog.MeterGroup;
@@ -68,6 +70,16 @@ public final class TradewatchMetricsAutoConfiguration {
             return !properties.enabled()
                     || (spec.group() != MeterGroup.SERVICE && !properties.groups().contains(spec.group()));
         });
+    }
+
+    @Bean
+    StandardMeterConventions tradewatchStandardMeterConventions() {
+        return new StandardMeterConventions();
+    }
+
+    @Bean
+    SecondsProcessMeters tradewatchSecondsProcessMeters() {
+        return new SecondsProcessMeters();
     }
 
     @Bean
