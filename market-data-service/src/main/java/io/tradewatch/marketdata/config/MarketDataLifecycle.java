@@ -66,7 +66,7 @@ final class MarketDataLifecycle implements SmartLifecycle {
     public void start() {
         meters.ticks().declareSymbols(symbols);
         meters.cache().declareCaches(RedisKeys.QUOTES_CACHE, RedisKeys.CANDLES_CACHE);
-        meters.feed().declareSymbols(properties.symbols());
+        meters.feed().declareSymbols(symbols);
         if (feed.source() == TickSource.WEBSOCKET) {
             meters.feed().declareConnections(feed.connections().stream().map(FeedConnection::name).toList());
         }
