@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TradewatchInstrumentsAutoConfigurationTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withInitializer(context -> new InstrumentDefaultsEnvironmentPostProcessor()
+        .withInitializer(context -> new TradewatchDefaultsEnvironmentPostProcessor()
             .postProcessEnvironment(context.getEnvironment(), new SpringApplication()))
         .withConfiguration(AutoConfigurations.of(TradewatchInstrumentsAutoConfiguration.class));
 
