@@ -46,7 +46,8 @@ final class Http {
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), method + " " + url);
+            return new Answer(response.statusCode(), response.body(), method + " " + url,
+                    response.headers().firstValue("X-Request-Id").orElse(null));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(method + " " + url + " failed", ex);
@@ -67,8 +68,11 @@ final class Http {
         }
     }
 
-    /** A response: its status and body, and the request it answers (for assertion messages). */
-    record Answer(int status, String body, String request) {
+    /**
+     * A response: its status and body, the request it answers (for assertion messages) and the request id the
+     * gateway answered with, if any.
+     */
+    record Answer(int status, String body, String request, @Nullable String requestId) {
 
         JsonNode json() {
             return Json.MAPPER.readTree(body);

@@ -61,6 +61,22 @@ class TradingThroughTheGatewayTests {
     }
 
     @Test
+    void aBadOrderIsAProblemThatNamesTheFieldsAndCarriesTheGatewaysRequestId(TradewatchSystem system) {
+        Map<String, Object> order = Map.of("symbol", "NOSUCHUSDT", "side", "HOLD", "type", "MARKET", "quantity", "-1");
+        Http.Answer answer = gateway.send("POST", "/api/orders", system.traderKey(), order);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        JsonNode problem = answer.json();
+        assertThat(problem.path("type").asString()).as(answer.toString()).startsWith("https://tradewatch.io/problems/");
+        assertThat(problem.path("title").asString()).as(answer.toString()).isNotBlank();
+        assertThat(problem.path("detail").asString()).as(answer.toString()).isNotBlank();
+        assertThat(answer.requestId()).as("the gateway's X-Request-Id of %s", answer).isNotBlank();
+        assertThat(problem.path("requestId").asString()).as(answer.toString()).isEqualTo(answer.requestId());
+        assertThat(StreamSupport.stream(problem.path("errors").spliterator(), false)
+            .map(error -> error.path("field").asString()))
+            .as(answer.toString()).contains("symbol", "side", "quantity");
+    }
+
+    @Test
     void marketAndLimitOrdersOfATraderFillAndMoveThePositionAndItsPnl(TradewatchSystem system) {
         JsonNode buy = gateway.awaitOrder(gateway.place(Map.of("symbol", SYMBOL, "side", "BUY", "type", "MARKET",
                 "quantity", "100")).path("id").asString(), Set.of("FILLED", "REJECTED", "CANCELLED"));
