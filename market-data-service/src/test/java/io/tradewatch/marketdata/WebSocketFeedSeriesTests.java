@@ -33,7 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "management.server.port=0", "tradewatch.metrics.instance=ws",
-                "tradewatch.market-data.symbols=BTCUSDT,ETHUSDT,SOLUSDT",
+                // a catalog of exactly three symbols (the default one has twenty)
+                "tradewatch.instruments[0].symbol=BTCUSDT", "tradewatch.instruments[0].tick-size=0.01",
+                "tradewatch.instruments[0].lot-size=0.00001", "tradewatch.instruments[1].symbol=ETHUSDT",
+                "tradewatch.instruments[1].tick-size=0.01", "tradewatch.instruments[1].lot-size=0.0001",
+                "tradewatch.instruments[2].symbol=SOLUSDT", "tradewatch.instruments[2].tick-size=0.01",
+                "tradewatch.instruments[2].lot-size=0.001",
                 "tradewatch.market-data.feed.type=websocket",
                 "tradewatch.market-data.feed.websocket.streams-per-connection=4",
                 "tradewatch.market-data.feed.websocket.book-ticker=true" })
