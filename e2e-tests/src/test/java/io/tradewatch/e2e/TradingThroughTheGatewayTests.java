@@ -16,6 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import static io.tradewatch.e2e.Gateway.decimal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * A trader's orders through the gateway: market and limit orders fill and move the portfolio and its P&L; a
@@ -96,8 +97,11 @@ class TradingThroughTheGatewayTests {
         JsonNode position = position(system);
         assertThat(decimal(position.path("quantity"))).isEqualByComparingTo("60");
         assertThat(decimal(position.path("averagePrice"))).isEqualByComparingTo(bought);
-        assertThat(decimal(position.path("realizedPnl"))).as("(sell - average) x 40")
-            .isEqualByComparingTo(sold.subtract(bought).multiply(BigDecimal.valueOf(40)));
+        // realized P&L is net of fees: the opening buy realizes minus its fee, the sell (sell - average) x 40 minus its own
+        BigDecimal fees = decimal(buy.path("fill").path("fee")).add(decimal(sell.path("fill").path("fee")));
+        assertThat(decimal(position.path("realizedPnl"))).as("(sell - average) x 40 - both fees")
+            .isCloseTo(sold.subtract(bought).multiply(BigDecimal.valueOf(40)).subtract(fees),
+                    within(new BigDecimal("0.00000001")));
         BigDecimal mark = decimal(position.path("markPrice"));
         assertThat(decimal(position.path("unrealizedPnl"))).as("(mark - average) x 60")
             .isEqualByComparingTo(mark.subtract(bought).multiply(BigDecimal.valueOf(60)).setScale(8, RoundingMode.HALF_EVEN));
@@ -107,7 +111,7 @@ class TradingThroughTheGatewayTests {
     void aRestingLimitOrderIsCancelledAndCountedOnce(TradewatchSystem system) {
         BigDecimal bid = decimal(gateway.quote(SYMBOL).path("bid"));
         String far = bid.multiply(new BigDecimal("0.5")).setScale(4, RoundingMode.DOWN).toPlainString();
-        String id = gateway.place(Map.of("symbol", SYMBOL, "side", "BUY", "type", "LIMIT", "quantity", "10",
+        String id = gateway.place(Map.of("symbol", SYMBOL, "side", "BUY", "type", "LIMIT", "quantity", "100",
                 "limitPrice", far, "timeInForce", "GTC")).path("id").asString();
         JsonNode resting = gateway.awaitOrder(id, Set.of("APPROVED", "FILLED", "REJECTED", "CANCELLED"));
         assertThat(resting.path("status").asString()).as(resting.toString()).isEqualTo("APPROVED");
